@@ -1,0 +1,70 @@
+package dev.backcare.cli;
+
+import dev.backcare.ExitCode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and the usage when run with no command. */
+@Command(
+    name = "backcare",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class,
+        ExercisesCommand.class},
+    header = "Train a new back problem back to health, safely, one day at a time.",
+    description = {
+      "Each morning run `backcare today`; do the session it gives; log it with",
+      "`backcare log session`; the next morning log how your back feels with",
+      "`backcare log pain N`. The rules (pain ceiling 5 of 10, the next-day rule,",
+      "stop signs, phases) decide the next session and say why."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  an unexpected internal error (run again with --debug)",
+      "  2  bad usage or bad input; nothing was written",
+      "  3  the exercise library is missing or invalid",
+      "  4  the journal could not be read or written",
+      "  130  cancelled at a prompt (Ctrl-C or Ctrl-D); nothing was written",
+      "",
+      "Environment: BACKCARE_JOURNAL, BACKCARE_LIBRARY, BACKCARE_NOW (a fixed 'now',",
+      "e.g. 2026-03-02T08:30), XDG_DATA_HOME, TZ."
+    })
+public final class BackcareCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  public BackcareCommand(Context context) {
+    this.context = context;
+  }
+
+  @Option(names = "--journal", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "The journal file (default: $XDG_DATA_HOME/backcare/journal.jsonl).")
+  void journal(Path file) {
+    context.journalFlag(file);
+  }
+
+  @Option(names = "--library", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "An exercise library to use instead of the bundled exercises.yaml.")
+  void library(Path file) {
+    context.libraryFlag(file);
+  }
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  void debug(boolean on) {
+    context.debug(on);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.err());
+    return ExitCode.BAD_INPUT.code();
+  }
+}

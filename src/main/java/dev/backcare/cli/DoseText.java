@@ -1,0 +1,48 @@
+package dev.backcare.cli;
+
+import dev.backcare.rules.Prescription;
+
+/** A dose in words: "2 sets of 8 (each side), hold 5 s, rest 60 s between sets". */
+final class DoseText {
+  private DoseText() {}
+
+  static String of(Prescription p) {
+    StringBuilder b = new StringBuilder();
+    String sets = p.sets() == 1 ? "1 set" : p.sets() + " sets";
+    switch (p.kind()) {
+      case REPETITIONS -> {
+        b.append(sets).append(" of ").append(p.amount());
+        if (p.perSide()) {
+          b.append(" each side");
+        }
+        p.holdSeconds().ifPresent(s -> b.append(", hold ").append(s).append(" s"));
+      }
+      case HOLD -> {
+        b.append(sets).append(" of a ").append(p.amount()).append(" s hold");
+        if (p.perSide()) {
+          b.append(" each side");
+        }
+      }
+      case MINUTES -> b.append(minutes(p.amount())).append(" min");
+    }
+    if (p.sets() > 1 && p.restSeconds() > 0) {
+      b.append(", rest ").append(p.restSeconds()).append(" s between sets");
+    }
+    p.previous().ifPresent(was -> b.append(" (was ").append(amount(p, was)).append(")"));
+    return b.toString();
+  }
+
+  /** An amount alone: "8", "20 s", "12 min". */
+  static String amount(Prescription p, int amount) {
+    return switch (p.kind()) {
+      case REPETITIONS -> Integer.toString(amount);
+      case HOLD -> amount + " s";
+      case MINUTES -> minutes(amount) + " min";
+    };
+  }
+
+  private static String minutes(int seconds) {
+    return seconds % 60 == 0 ? Integer.toString(seconds / 60)
+        : String.format(java.util.Locale.ROOT, "%.1f", seconds / 60.0);
+  }
+}

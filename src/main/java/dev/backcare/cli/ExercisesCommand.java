@@ -1,0 +1,57 @@
+package dev.backcare.cli;
+
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Phase;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code backcare exercises [ID]}: the library, or one exercise in full. */
+@Command(name = "exercises", mixinStandardHelpOptions = true,
+    description = "List the exercises of the library, or show one in full.",
+    footerHeading = "%nExamples:%n", footer = {"  backcare exercises", "  backcare exercises bridge"})
+final class ExercisesCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Parameters(paramLabel = "ID", arity = "0..1", description = "An exercise to show in full.")
+  String id;
+
+  ExercisesCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = context.out();
+    if (id != null) {
+      show(ExerciseArg.exercise(id.strip(), context.library()), out);
+      return 0;
+    }
+    for (Exercise e : context.library().exercises()) {
+      out.println(String.format("%-20s %-28s %-9s %s", e.id(), e.name(), e.category().id(),
+          phases(e)));
+    }
+    return 0;
+  }
+
+  private static void show(Exercise e, PrintWriter out) {
+    out.println(e.name() + " [" + e.id() + "]: " + e.category().id() + ", " + phases(e)
+        + " phase" + (e.phases().size() == 1 ? "" : "s"));
+    out.println("Position: " + e.position());
+    Wrap.print(out, "", e.instructions(), TodayText.WIDTH);
+    for (String cue : e.cues()) {
+      Wrap.print(out, "- ", cue, TodayText.WIDTH);
+    }
+    for (String caution : e.cautions()) {
+      Wrap.print(out, "! ", caution, TodayText.WIDTH);
+    }
+    e.regression().ifPresent(r -> out.println("Easier: " + r));
+    e.progression().ifPresent(p -> out.println("Harder: " + p));
+  }
+
+  private static String phases(Exercise e) {
+    return e.phases().stream().map(Phase::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Pain;
+import dev.backcare.rules.Coach;
+import dev.backcare.rules.Recommendation;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backcare log session}: a session, as prescribed or as described. */
+@Command(
+    name = "session",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Log a training session. With no --exercise, it is today's prescription as given.",
+      "Pain is a whole number 0-10 (0 none, 10 the worst imaginable)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  backcare log session --during 3",
+      "  backcare log session --during 4 --before 2 --after 3 --note \"stiff at first\"",
+      "  backcare log session --during 5 --exercise knee-rolls:3 --exercise bridge:2x8",
+      "  backcare log session --during 2 --exercise walking:20m --at \"yesterday 18:00\""
+    })
+final class LogSessionCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Option(names = "--during", required = true, paramLabel = "N",
+      description = "The worst pain during the session, 0-10.")
+  String during;
+
+  @Option(names = "--before", paramLabel = "N", description = "Pain just before, 0-10.")
+  String before;
+
+  @Option(names = "--after", paramLabel = "N", description = "Pain just after, 0-10.")
+  String after;
+
+  @Option(names = "--exercise", paramLabel = "ID[:DOSE]",
+      description = "An exercise you did: ID, ID:REPS, ID:SETSxREPS, ID:SECONDSs or ID:MINUTESm."
+          + " Repeat for each.")
+  List<String> exercises = new ArrayList<>();
+
+  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now): 08:30,"
+      + " \"yesterday 18:00\", 2026-03-02T08:30.")
+  String at;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "A note for yourself.")
+  String note;
+
+  LogSessionCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    int peak = Pain.parse("--during", during);
+    OptionalInt pre = before == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--before", before));
+    OptionalInt post = after == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--after", after));
+    OffsetDateTime when = Saving.at(context, at);
+    Recommendation r = Coach.prescribe(context.library(),
+        context.history().until(when.toInstant()), when.toLocalDate());
+    List<Performed> done = performed(r);
+    Session s = new Session(Saving.newId(context), when, r.phase(), done, peak, pre, post,
+        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    context.append(s);
+    new SessionSaved(context).print(s);
+    return 0;
+  }
+
+  private List<Performed> performed(Recommendation r) {
+    List<Performed> done = new ArrayList<>();
+    if (exercises.isEmpty()) {
+      if (r.exercises().isEmpty()) {
+        throw BackcareException.badInput("no session is prescribed for " + r.date() + " ("
+            + r.decision().id() + "); if you did exercise, name it with --exercise ID");
+      }
+      r.exercises().forEach(p -> done.add(new Performed(p.exercise().id(), p.sets(), p.amount(),
+          p.timed())));
+      return done;
+    }
+    HashSet<String> seen = new HashSet<>();
+    for (String arg : exercises) {
+      String id = arg.split(":", 2)[0].strip();
+      var fallback = Coach.startDose(context.library(), r.phase(),
+          ExerciseArg.exercise(id, context.library()));
+      Performed p = ExerciseArg.parse(arg, context.library(), r.exercises(), fallback);
+      if (!seen.add(p.exercise())) {
+        throw BackcareException.badInput("--exercise " + p.exercise() + " is given twice;"
+            + " give each exercise once, with all its sets (e.g. 2x8)");
+      }
+      done.add(p);
+    }
+    return done;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.StopSign;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backcare log symptom KIND}: a stop sign. */
+@Command(
+    name = "symptom",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Log a stop sign. backcare then says stop until a professional clears you.",
+      "KIND is one of: numbness, tingling, weakness, severe-pain, worsening,",
+      "new-symptom, bladder-bowel."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  backcare log symptom tingling", "  backcare log symptom weakness --at 19:30"})
+final class LogSymptomCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Parameters(paramLabel = "KIND", description = "The symptom.")
+  String kind;
+
+  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now).")
+  String at;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "What you felt, in your words.")
+  String note;
+
+  LogSymptomCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    StopSign sign = StopSign.fromId(kind.strip()).orElseThrow(() -> BackcareException.badInput(
+        "unknown symptom \"" + kind + "\"; use one of " + StopSign.ids()));
+    Symptom s = new Symptom(Saving.newId(context), Saving.at(context, at), sign,
+        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    context.append(s);
+    context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
+    if (sign.emergency()) {
+      context.out().println("This is an emergency: get urgent medical care now.");
+    } else {
+      context.out().println("Stop exercising and see a doctor or physiotherapist. When they have"
+          + " cleared you, run: backcare log cleared");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.History;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backcare log void ID}: correct a mistake by voiding an earlier entry. */
+@Command(
+    name = "void",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Correct a mistaken entry: it stays in the journal but no longer counts.",
+      "Each saved entry's id is printed when it is saved."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  backcare log void k3xm9q2a --note \"logged twice\""})
+final class LogVoidCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Parameters(paramLabel = "ID", description = "The id of the entry to void.")
+  String target;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "Why.")
+  String note;
+
+  LogVoidCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    String id = target.strip();
+    History h = context.history();
+    String type = h.typeOf(id).orElseThrow(() -> BackcareException.badInput(
+        "no entry has the id \"" + id + "\"; ids are printed when entries are saved"));
+    if (type.equals("void")) {
+      throw BackcareException.badInput("\"" + id + "\" is itself a correction; it cannot be"
+          + " voided (log the entry again instead)");
+    }
+    if (h.isVoided(id)) {
+      throw BackcareException.badInput("the " + type + " " + id + " is already void");
+    }
+    Correction c = new Correction(Saving.newId(context), context.now().toOffsetDateTime(), id,
+        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    context.append(c);
+    context.out().println("Voided the " + type + " " + id + " (correction " + c.id() + ").");
+    return 0;
+  }
+}

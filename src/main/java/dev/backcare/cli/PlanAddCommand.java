@@ -1,0 +1,67 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event.PlanChange;
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Phase;
+import dev.backcare.rules.Coach;
+import dev.backcare.rules.Plans;
+import dev.backcare.rules.Recommendation;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code backcare plan add ID}: add an exercise as confidence grows. */
+@Command(name = "add", mixinStandardHelpOptions = true,
+    description = "Add an exercise to your plan. It must suit your current phase.",
+    footerHeading = "%nExamples:%n", footer = {"  backcare plan add cat-camel"})
+final class PlanAddCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Parameters(paramLabel = "ID", description = "The exercise id (see `backcare exercises`).")
+  String id;
+
+  PlanAddCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    return change(context, id, true);
+  }
+
+  static int change(Context context, String rawId, boolean add) {
+    if (context.history().planStart().isEmpty()) {
+      throw BackcareException.badInput("no plan yet: start one with `backcare plan start`");
+    }
+    Exercise e = ExerciseArg.exercise(rawId.strip(), context.library());
+    Recommendation r = Coach.prescribe(context.library(), context.history(),
+        context.now().toLocalDate());
+    boolean inPlan = Plans.exercises(context.library(), context.history(), r.phase()).contains(e);
+    if (add && inPlan) {
+      throw BackcareException.badInput(e.id() + " is already in your plan");
+    }
+    if (!add && !inPlan) {
+      throw BackcareException.badInput(e.id() + " is not in your plan for the " + r.phase().id()
+          + " phase");
+    }
+    if (add) {
+      checkFits(e, r.phase());
+    }
+    PlanChange c = new PlanChange(Saving.newId(context), context.now().toOffsetDateTime(), add,
+        e.id());
+    context.append(c);
+    context.out().println("Saved plan change " + c.id() + ": " + e.id() + (add ? " added to"
+        : " removed from") + " your plan.");
+    return 0;
+  }
+
+  static void checkFits(Exercise e, Phase phase) {
+    if (!e.fits(phase)) {
+      throw BackcareException.badInput(e.id() + " is not for the " + phase.id() + " phase (it"
+          + " suits: " + e.phases().stream().map(Phase::id).collect(Collectors.joining(", "))
+          + ")");
+    }
+  }
+}

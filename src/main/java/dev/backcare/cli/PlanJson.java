@@ -1,0 +1,63 @@
+package dev.backcare.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.backcare.domain.Library;
+import dev.backcare.domain.Thresholds;
+import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Recommendation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** {@code backcare plan --json}. */
+final class PlanJson {
+  private PlanJson() {}
+
+  static void write(Library library, Recommendation r, PrintWriter out) {
+    try {
+      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("start", r.planStart().map(Object::toString).orElse(null));
+      g.writeStringField("date", r.date().toString());
+      g.writeNumberField("week", r.week());
+      g.writeStringField("phase", r.phase().id());
+      g.writeStringField("summary", library.phase(r.phase()).summary());
+      g.writeNumberField("timesPerDay", r.timesPerDay());
+      if (r.nextPhase().isPresent()) {
+        g.writeObjectFieldStart("nextPhase");
+        g.writeStringField("phase", r.nextPhase().get().phase().id());
+        g.writeStringField("date", r.nextPhase().get().date().toString());
+        g.writeEndObject();
+      }
+      g.writeStringField("decision", r.decision().id());
+      g.writeArrayFieldStart("exercises");
+      for (Prescription p : r.exercises()) {
+        RecommendationJson.exercise(g, p);
+      }
+      g.writeEndArray();
+      rules(g, library.thresholds());
+      g.writeEndObject();
+      g.flush();
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rules(JsonGenerator g, Thresholds t) throws IOException {
+    g.writeObjectFieldStart("rules");
+    g.writeNumberField("painCeiling", t.painCeiling());
+    g.writeNumberField("nextDayHoldMargin", t.nextDayHoldMargin());
+    g.writeNumberField("nextDayReduceMargin", t.nextDayReduceMargin());
+    g.writeNumberField("flareUpPain", t.flareUpPain());
+    g.writeNumberField("flareUpDays", t.flareUpDays());
+    g.writeNumberField("flareUpNextDayMargin", t.flareUpNextDayMargin());
+    g.writeNumberField("daysBetweenProgressions", t.daysBetweenProgressions());
+    g.writeNumberField("weeklyVolumeCapPercent", t.weeklyVolumeCapPercent());
+    g.writeNumberField("restAfterTrainingDays", t.restAfterTrainingDays());
+    g.writeNumberField("noImprovementWeeks", t.noImprovementWeeks());
+    g.writeNumberField("phaseHoldDays", t.phaseHoldDays());
+    g.writeEndObject();
+  }
+}

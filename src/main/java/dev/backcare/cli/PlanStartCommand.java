@@ -1,0 +1,72 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Phase;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backcare plan start}: begin a program. */
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Begin a program on a date (default: today). Without --exercises it starts with",
+      "the initial phase's exercises; start with the two that feel best."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  backcare plan start", "  backcare plan start --exercises knee-rolls,cat-camel",
+        "  backcare plan start --date 2026-03-02"})
+final class PlanStartCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The first day of the plan.")
+  String date;
+
+  @Option(names = "--exercises", paramLabel = "ID,ID...", split = ",",
+      description = "The exercises to start with (they must suit the initial phase).")
+  List<String> exercises = new ArrayList<>();
+
+  PlanStartCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    LocalDate start = date == null ? context.now().toLocalDate() : parse(date);
+    List<String> ids = new ArrayList<>();
+    for (String raw : exercises) {
+      Exercise e = ExerciseArg.exercise(raw.strip(), context.library());
+      PlanAddCommand.checkFits(e, Phase.INITIAL);
+      if (ids.contains(e.id())) {
+        throw BackcareException.badInput("--exercises lists " + e.id() + " twice");
+      }
+      ids.add(e.id());
+    }
+    var before = context.history().planStart();
+    PlanStart p = new PlanStart(Saving.newId(context), context.now().toOffsetDateTime(), start,
+        List.copyOf(ids));
+    context.append(p);
+    context.out().println("Saved plan " + p.id() + ": it starts on " + start + " with "
+        + (ids.isEmpty() ? "the initial phase's exercises" : String.join(", ", ids)) + ".");
+    before.ifPresent(b -> context.out().println("It replaces the plan that started on "
+        + b.start() + "; that history stays in the journal."));
+    context.out().println("Next: backcare today");
+    return 0;
+  }
+
+  private static LocalDate parse(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw BackcareException.badInput("--date must be a date such as 2026-03-02, got \""
+          + text + "\"");
+    }
+  }
+}

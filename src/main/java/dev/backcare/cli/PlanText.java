@@ -1,0 +1,58 @@
+package dev.backcare.cli;
+
+import dev.backcare.domain.Library;
+import dev.backcare.domain.PhaseSpec;
+import dev.backcare.domain.Thresholds;
+import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Recommendation;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code backcare plan} in words. */
+final class PlanText {
+  private PlanText() {}
+
+  static void write(Library library, Recommendation r, PrintWriter out) {
+    PhaseSpec phase = library.phase(r.phase());
+    String start = r.planStart().map(Object::toString).orElse("-");
+    out.println("Plan started " + start + ". Today, " + r.date() + ", is week " + r.week()
+        + ": the " + r.phase().id() + " phase.");
+    Wrap.print(out, "  ", phase.summary(), TodayText.WIDTH);
+    r.nextPhase().ifPresent(n -> out.println("  The " + n.phase().id()
+        + " phase can begin on " + n.date() + " (if the days before are calm)."));
+    out.println();
+    out.println("Today's doses (" + (r.timesPerDay() == 1 ? "once a day"
+        : "up to " + r.timesPerDay() + " times a day") + "), as `backcare today` would give"
+        + " them after your check-in:");
+    if (r.exercises().isEmpty()) {
+      out.println("  none: today's decision is " + r.decision().id() + " (see `backcare today`)");
+    }
+    for (Prescription p : r.exercises()) {
+      out.println(String.format("  %-20s %s", p.exercise().id(), DoseText.of(p)));
+    }
+    out.println();
+    out.println("Rules in force:");
+    for (String rule : rules(library.thresholds())) {
+      Wrap.print(out, "  - ", rule, TodayText.WIDTH);
+    }
+  }
+
+  static List<String> rules(Thresholds t) {
+    return List.of(
+        "pain-ceiling: pain during exercise may reach " + t.painCeiling() + " of 10; above"
+            + " that, the next session is lighter.",
+        "next-day: next-morning pain " + t.nextDayHoldMargin() + " above the baseline holds the"
+            + " doses; " + t.nextDayReduceMargin() + " or more above lowers them.",
+        "flare-up: a check-in of " + t.flareUpPain() + " or more within " + t.flareUpDays()
+            + " days, or a next morning " + t.flareUpNextDayMargin() + " or more above baseline,"
+            + " goes back to the initial phase.",
+        "progress: a dose goes up one step after " + t.daysBetweenProgressions() + " days within"
+            + " the rules; weekly volume rises at most " + t.weeklyVolumeCapPercent() + " %.",
+        "rest-day: after " + t.restAfterTrainingDays() + " training days in a row, a rest day.",
+        "phase: a new phase waits for " + t.phaseHoldDays() + " days with no reduction.",
+        "weekly-trend: no step up while mean morning pain is above last week's.",
+        "no-improvement: after " + t.noImprovementWeeks() + " weeks with no fall in pain, see a"
+            + " professional.",
+        "red-flag: a stop sign means stop until a professional clears you.");
+  }
+}

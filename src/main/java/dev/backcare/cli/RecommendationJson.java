@@ -1,0 +1,77 @@
+package dev.backcare.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Reason;
+import dev.backcare.rules.Recommendation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.OptionalInt;
+
+/** {@code today --json}: the recommendation as one JSON object. */
+final class RecommendationJson {
+  private RecommendationJson() {}
+
+  static void write(Recommendation r, PrintWriter out) {
+    try {
+      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("date", r.date().toString());
+      g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));
+      g.writeStringField("phase", r.phase().id());
+      g.writeNumberField("week", r.week());
+      g.writeStringField("decision", r.decision().id());
+      g.writeArrayFieldStart("reasons");
+      for (Reason reason : r.reasons()) {
+        g.writeStartObject();
+        g.writeStringField("rule", reason.rule().id());
+        g.writeStringField("message", reason.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("timesPerDay", r.timesPerDay());
+      g.writeNumberField("sessionsLoggedToday", r.sessionsLoggedToday());
+      g.writeArrayFieldStart("exercises");
+      for (Prescription p : r.exercises()) {
+        exercise(g, p);
+      }
+      g.writeEndArray();
+      if (r.nextPhase().isPresent()) {
+        g.writeObjectFieldStart("nextPhase");
+        g.writeStringField("phase", r.nextPhase().get().phase().id());
+        g.writeStringField("date", r.nextPhase().get().date().toString());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.flush();
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void exercise(JsonGenerator g, Prescription p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.exercise().id());
+    g.writeStringField("name", p.exercise().name());
+    g.writeStringField("kind", p.kind().id());
+    g.writeNumberField("sets", p.sets());
+    number(g, "reps", p.reps());
+    number(g, "holdSeconds", p.holdSeconds());
+    number(g, "durationSeconds", p.durationSeconds());
+    g.writeBooleanField("perSide", p.perSide());
+    g.writeNumberField("restSeconds", p.restSeconds());
+    number(g, "previous", p.previous());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, OptionalInt v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(name, v.getAsInt());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.backcare.cli;
+
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Thresholds;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Reason;
+import dev.backcare.rules.Recommendation;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** {@code backcare today} in plain words. */
+final class TodayText {
+  static final int WIDTH = 78;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+  private final PrintWriter out;
+  private final Thresholds t;
+
+  TodayText(PrintWriter out, Thresholds t) {
+    this.out = out;
+    this.t = t;
+  }
+
+  void render(Recommendation r, boolean details) {
+    out.println(r.date().format(DAY) + " - " + (r.planStart().isPresent()
+        ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
+    out.println();
+    out.println(headline(r.decision()));
+    for (Reason reason : r.reasons()) {
+      Wrap.print(out, "  " + pad(reason.rule().id()) + " ", reason.message() + ".", WIDTH);
+    }
+    if (!r.exercises().isEmpty()) {
+      out.println();
+      out.println(sessionLine(r));
+      int n = 1;
+      for (Prescription p : r.exercises()) {
+        exercise(n++, p, details, r.decision() == Decision.REDUCE);
+      }
+    }
+    out.println();
+    footer(r);
+  }
+
+  private static String headline(Decision d) {
+    return switch (d) {
+      case START -> "Start gently: here is your first session.";
+      case PROGRESS -> "Step up: a little more than before.";
+      case HOLD -> "Same again: the doses stay as they are.";
+      case REDUCE -> "Ease off: a lighter session today.";
+      case REST -> "Rest day: no exercises today.";
+      case CHECK_IN -> "First, tell me how your back feels this morning.";
+      case STOP -> "STOP: do not exercise. See a professional.";
+    };
+  }
+
+  private String sessionLine(Recommendation r) {
+    String times = r.timesPerDay() == 1 ? "once a day" : "up to " + r.timesPerDay() + " times a day";
+    return "Session (" + times + "; " + r.sessionsLoggedToday() + " logged today):";
+  }
+
+  private void exercise(int n, Prescription p, boolean details, boolean slow) {
+    Exercise e = p.exercise();
+    out.println();
+    out.println("  " + n + ". " + e.name() + " [" + e.id() + "]: " + DoseText.of(p));
+    if (!details) {
+      return;
+    }
+    String indent = "     ";
+    Wrap.print(out, indent, capital(e.position()) + ". " + e.instructions(), WIDTH);
+    if (slow) {
+      Wrap.print(out, indent, "Move slowly and stop the set if pain rises.", WIDTH);
+    }
+    for (String cue : e.cues()) {
+      Wrap.print(out, indent + "- ", cue, WIDTH);
+    }
+    for (String caution : e.cautions()) {
+      Wrap.print(out, indent + "! ", caution, WIDTH);
+    }
+  }
+
+  private void footer(Recommendation r) {
+    switch (r.decision()) {
+      case STOP -> out.println("Stop signs stay until you log `backcare log cleared`.");
+      case CHECK_IN -> out.println("Then run `backcare today` again for your session.");
+      case REST -> out.println("Tomorrow morning, log how your back feels: backcare log pain N");
+      default -> {
+        Wrap.print(out, "", "Keep pain during exercise at " + t.painCeiling() + " or below"
+            + " (0 none, 10 worst). Stop and get help for numbness, tingling or weakness in a"
+            + " leg, sudden severe pain, or any change in bladder or bowel control.", WIDTH);
+        out.println();
+        out.println("When you are done: backcare log session --during N");
+        out.println("  (N = the worst pain during the session, 0-10)");
+      }
+    }
+  }
+
+  private static String pad(String rule) {
+    return String.format(Locale.ROOT, "%-14s", rule);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

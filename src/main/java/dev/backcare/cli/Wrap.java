@@ -1,0 +1,37 @@
+package dev.backcare.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word-wraps text to a width, with a first-line prefix and a matching hanging indent. */
+final class Wrap {
+  private Wrap() {}
+
+  static void print(PrintWriter out, String prefix, String text, int width) {
+    String indent = " ".repeat(prefix.length());
+    List<String> lines = lines(text, Math.max(20, width - prefix.length()));
+    for (int i = 0; i < lines.size(); i++) {
+      out.println((i == 0 ? prefix : indent) + lines.get(i));
+    }
+  }
+
+  static List<String> lines(String text, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || out.isEmpty()) {
+      out.add(line.toString());
+    }
+    return out;
+  }
+}

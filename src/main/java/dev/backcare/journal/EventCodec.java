@@ -1,0 +1,127 @@
+package dev.backcare.journal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Cleared;
+import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.PlanChange;
+import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Turns events into one line of JSON and back, with jackson's streaming API. */
+public final class EventCodec {
+  static final JsonFactory JSON = new JsonFactory();
+
+  private EventCodec() {}
+
+  /** The event as one line of JSON, without the newline. */
+  public static String encode(Event e) {
+    StringWriter out = new StringWriter(160);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("v", Event.FORMAT);
+      g.writeStringField("type", e.type());
+      g.writeStringField("id", e.id());
+      g.writeStringField("at", Times.format(e.at()));
+      body(g, e);
+      g.writeEndObject();
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
+    return out.toString();
+  }
+
+  private static void body(JsonGenerator g, Event e) throws IOException {
+    if (e instanceof PlanStart p) {
+      g.writeStringField("start", p.start().toString());
+      strings(g, "exercises", p.exercises());
+    } else if (e instanceof PlanChange c) {
+      g.writeStringField(c.add() ? "add" : "remove", c.exercise());
+    } else if (e instanceof Session s) {
+      g.writeStringField("phase", s.phase().id());
+      g.writeArrayFieldStart("exercises");
+      for (Performed p : s.exercises()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.exercise());
+        g.writeNumberField("sets", p.sets());
+        g.writeNumberField(p.timed() ? "seconds" : "reps", p.amount());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("during", s.during());
+      optional(g, "before", s.before());
+      optional(g, "after", s.after());
+      note(g, s.note());
+    } else if (e instanceof CheckIn c) {
+      g.writeNumberField("pain", c.pain());
+      note(g, c.note());
+    } else if (e instanceof Symptom s) {
+      g.writeStringField("kind", s.kind().id());
+      note(g, s.note());
+    } else if (e instanceof Cleared c) {
+      note(g, c.note());
+    } else if (e instanceof Correction c) {
+      g.writeStringField("target", c.target());
+      note(g, c.note());
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator g, String name, OptionalInt v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(name, v.getAsInt());
+    }
+  }
+
+  private static void note(JsonGenerator g, Optional<String> note) throws IOException {
+    if (note.isPresent()) {
+      g.writeStringField("note", note.get());
+    }
+  }
+
+  /** Reads one line; a line that is not a valid event throws {@link BadLine}. */
+  public static Event decode(String line) {
+    try (JsonParser p = JSON.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new BadLine("not a JSON object");
+      }
+      JsonObject f = JsonObject.read(p);
+      if (p.nextToken() != null) {
+        throw new BadLine("text after the JSON object");
+      }
+      return EventFields.toEvent(f);
+    } catch (IOException x) {
+      String why = x.getMessage() == null ? "unreadable" : x.getMessage();
+      throw new BadLine("not valid JSON (" + why.lines().findFirst().orElse(why) + ")");
+    }
+  }
+
+  /** A journal line that cannot be used, and why. */
+  public static final class BadLine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public BadLine(String why) {
+      super(why);
+    }
+  }
+}

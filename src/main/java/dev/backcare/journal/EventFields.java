@@ -1,0 +1,109 @@
+package dev.backcare.journal;
+
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Cleared;
+import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.PlanChange;
+import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Phase;
+import dev.backcare.domain.StopSign;
+import dev.backcare.journal.EventCodec.BadLine;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds an event from the fields of a journal line, checking each. */
+final class EventFields {
+  private static final int LONGEST_ID = 64;
+
+  private EventFields() {}
+
+  static Event toEvent(JsonObject f) {
+    if (!f.has("v")) {
+      throw new BadLine("missing the format version \"v\"");
+    }
+    int v = f.integer("v", 1, Integer.MAX_VALUE);
+    if (v > Event.FORMAT) {
+      throw new BadLine("written by a newer backcare (format " + v + "; this one reads "
+          + Event.FORMAT + ")");
+    }
+    String type = f.string("type");
+    String id = f.string("id");
+    if (id.length() > LONGEST_ID) {
+      throw new BadLine("\"id\" is longer than " + LONGEST_ID + " characters");
+    }
+    OffsetDateTime at = Times.parse(f.string("at"));
+    return switch (type) {
+      case "plan-start" -> new PlanStart(id, at, date(f.string("start")), ids(f.list("exercises")));
+      case "plan-change" -> planChange(f, id, at);
+      case "session" -> session(f, id, at);
+      case "check-in" -> new CheckIn(id, at, f.integer("pain", 0, 10), f.optionalString("note"));
+      case "symptom" -> new Symptom(id, at, stopSign(f.string("kind")), f.optionalString("note"));
+      case "cleared" -> new Cleared(id, at, f.optionalString("note"));
+      case "void" -> new Correction(id, at, f.string("target"), f.optionalString("note"));
+      default -> throw new BadLine("unknown event type \"" + type + "\"");
+    };
+  }
+
+  private static PlanChange planChange(JsonObject f, String id, OffsetDateTime at) {
+    if (f.has("add") == f.has("remove")) {
+      throw new BadLine("a plan-change has exactly one of \"add\" or \"remove\"");
+    }
+    boolean add = f.has("add");
+    return new PlanChange(id, at, add, f.string(add ? "add" : "remove"));
+  }
+
+  private static Session session(JsonObject f, String id, OffsetDateTime at) {
+    String phaseId = f.string("phase");
+    Phase phase = Phase.fromId(phaseId)
+        .orElseThrow(() -> new BadLine("unknown phase \"" + phaseId + "\""));
+    List<Performed> done = new ArrayList<>();
+    for (Object o : f.list("exercises")) {
+      if (!(o instanceof JsonObject x)) {
+        throw new BadLine("each of \"exercises\" must be an object");
+      }
+      boolean timed = x.has("seconds");
+      if (timed == x.has("reps")) {
+        throw new BadLine("each exercise has exactly one of \"reps\" or \"seconds\"");
+      }
+      done.add(new Performed(x.string("id"), x.integer("sets", 1, 100),
+          x.integer(timed ? "seconds" : "reps", 1, timed ? 86_400 : 10_000), timed));
+    }
+    if (done.isEmpty()) {
+      throw new BadLine("a session lists no exercises");
+    }
+    return new Session(id, at, phase, List.copyOf(done), f.integer("during", 0, 10),
+        f.optionalInteger("before", 0, 10), f.optionalInteger("after", 0, 10),
+        f.optionalString("note"));
+  }
+
+  private static List<String> ids(List<Object> items) {
+    List<String> out = new ArrayList<>();
+    for (Object o : items) {
+      if (!(o instanceof String s) || s.isEmpty()) {
+        throw new BadLine("\"exercises\" must be a list of exercise ids");
+      }
+      out.add(s);
+    }
+    return List.copyOf(out);
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadLine("\"start\" must be a date such as 2026-03-02, got \"" + text + "\"");
+    }
+  }
+
+  private static StopSign stopSign(String kind) {
+    return StopSign.fromId(kind)
+        .orElseThrow(() -> new BadLine("unknown symptom kind \"" + kind + "\""));
+  }
+}

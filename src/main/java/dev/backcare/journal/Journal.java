@@ -1,0 +1,190 @@
+package dev.backcare.journal;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Event;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The journal file: JSON Lines, only ever appended to. Each append is one write of one whole line
+ * under an exclusive lock, forced to disk before it returns. Reading skips damaged lines and
+ * reports them, leaving them in place.
+ */
+public final class Journal {
+  private final Path path;
+  private final boolean createFolder;
+
+  /**
+   * A journal at {@code path}. With {@code createFolder} a missing folder is made (mode 0700), as
+   * for the default location; otherwise a missing folder is an error, so a mistyped path is not
+   * silently made.
+   */
+  public Journal(Path path, boolean createFolder) {
+    this.path = path;
+    this.createFolder = createFolder;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** A damaged line: where it is and what is wrong with it. */
+  public record Problem(int line, String why) {
+    public String describe(Path file) {
+      return file + ":" + line + ": skipped a damaged line (" + why + "); it is left as it is";
+    }
+  }
+
+  /** What reading the journal gave: every good event in file order, and the damaged lines. */
+  public record Contents(List<Event> events, List<Problem> problems) {}
+
+  /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
+  public Contents read() {
+    if (Files.isDirectory(path)) {
+      throw BackcareException.journal(path + ": is a folder, not a journal file", null);
+    }
+    if (!Files.exists(path)) {
+      return new Contents(List.of(), List.of());
+    }
+    byte[] bytes;
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      try (FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+        bytes = readAll(ch);
+      }
+    } catch (AccessDeniedException e) {
+      throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);
+    } catch (IOException e) {
+      throw BackcareException.journal(path + ": cannot read the journal: " + reason(e), e);
+    }
+    List<Event> events = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int number = 0;
+    for (int from = 0; from < bytes.length; ) {
+      int to = from;
+      while (to < bytes.length && bytes[to] != '\n') {
+        to++;
+      }
+      number++;
+      String line = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      from = to + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        Event e = EventCodec.decode(line);
+        if (!ids.add(e.id())) {
+          problems.add(new Problem(number, "the id " + e.id() + " was already used above"));
+          continue;
+        }
+        events.add(e);
+      } catch (EventCodec.BadLine bad) {
+        problems.add(new Problem(number, bad.getMessage()));
+      }
+    }
+    return new Contents(List.copyOf(events), List.copyOf(problems));
+  }
+
+  /**
+   * Appends one event as one line. If the file does not end in a newline (a torn last line), the
+   * new line starts on a fresh line and the torn bytes stay where they are.
+   */
+  public void append(Event event) {
+    byte[] line = (EventCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      createFolder();
+      try (FileChannel ch = open(); FileLock lock = ch.lock()) {
+        long size = ch.size();
+        ByteBuffer buf;
+        if (size > 0 && !endsWithNewline(ch, size)) {
+          buf = ByteBuffer.allocate(line.length + 1).put((byte) '\n').put(line);
+          buf.flip();
+        } else {
+          buf = ByteBuffer.wrap(line);
+        }
+        long at = size;
+        while (buf.hasRemaining()) {
+          at += ch.write(buf, at);
+        }
+        ch.force(true);
+      }
+    } catch (IOException e) {
+      throw BackcareException.journal(
+          path + ": cannot write the journal: " + reason(e) + "; nothing was saved", e);
+    }
+  }
+
+  private FileChannel open() throws IOException {
+    if (Files.exists(path)) {
+      if (Files.isDirectory(path)) {
+        throw new FileSystemException(path.toString(), null, "it is a folder, not a file");
+      }
+      return FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+    try {
+      return FileChannel.open(path,
+          Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW),
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (java.nio.file.FileAlreadyExistsException raced) {
+      return FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+  }
+
+  private void createFolder() throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      if (!createFolder) {
+        throw new NoSuchFileException(parent.toString());
+      }
+      Files.createDirectories(parent,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+  }
+
+  private static byte[] readAll(FileChannel ch) throws IOException {
+    long size = ch.size();
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IOException("the journal is larger than 2 GB");
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) size);
+    while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) {
+      // read until full or end of file
+    }
+    return buf.array().length == buf.position() ? buf.array()
+        : java.util.Arrays.copyOf(buf.array(), buf.position());
+  }
+
+  private static boolean endsWithNewline(FileChannel ch, long size) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    ch.read(last, size - 1);
+    return last.get(0) == '\n';
+  }
+
+  private String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "the folder " + path.toAbsolutePath().getParent() + " does not exist";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.backcare.journal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.backcare.journal.EventCodec.BadLine;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One JSON object of a journal line, with typed getters that explain what is wrong. */
+final class JsonObject {
+  private static final int MAX_DEPTH = 8;
+  private final Map<String, Object> values;
+
+  private JsonObject(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /** Reads the object whose START_OBJECT the parser is on. */
+  static JsonObject read(JsonParser p) throws IOException {
+    return new JsonObject(object(p, 0));
+  }
+
+  private static Map<String, Object> object(JsonParser p, int depth) throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      String name = p.currentName();
+      Object v = value(p, p.nextToken(), depth + 1);
+      if (out.containsKey(name)) {
+        throw new BadLine("the field \"" + name + "\" appears twice");
+      }
+      out.put(name, v);
+    }
+    return out;
+  }
+
+  private static Object value(JsonParser p, JsonToken t, int depth) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new BadLine("nested too deeply");
+    }
+    switch (t) {
+      case START_OBJECT:
+        return new JsonObject(object(p, depth));
+      case START_ARRAY:
+        List<Object> items = new ArrayList<>();
+        for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+          items.add(value(p, i, depth + 1));
+        }
+        return items;
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : p.getText();
+      case VALUE_NUMBER_FLOAT:
+        return Double.valueOf(p.getDoubleValue());
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  boolean has(String name) {
+    return values.get(name) != null;
+  }
+
+  String string(String name) {
+    Object v = values.get(name);
+    if (v instanceof String s && !s.isEmpty()) {
+      return s;
+    }
+    throw new BadLine(v == null ? "missing \"" + name + "\"" : "\"" + name + "\" is not text");
+  }
+
+  Optional<String> optionalString(String name) {
+    return has(name) ? Optional.of(string(name)) : Optional.empty();
+  }
+
+  int integer(String name, int min, int max) {
+    Object v = values.get(name);
+    if (v == null) {
+      throw new BadLine("missing \"" + name + "\"");
+    }
+    if (!(v instanceof Integer i)) {
+      throw new BadLine("\"" + name + "\" must be a whole number, got " + v);
+    }
+    if (i < min || i > max) {
+      throw new BadLine("\"" + name + "\" must be from " + min + " to " + max + ", got " + i);
+    }
+    return i;
+  }
+
+  OptionalInt optionalInteger(String name, int min, int max) {
+    return has(name) ? OptionalInt.of(integer(name, min, max)) : OptionalInt.empty();
+  }
+
+  List<Object> list(String name) {
+    Object v = values.get(name);
+    if (v instanceof List<?> l) {
+      return new ArrayList<>(l);
+    }
+    throw new BadLine(v == null ? "missing \"" + name + "\"" : "\"" + name + "\" is not a list");
+  }
+}

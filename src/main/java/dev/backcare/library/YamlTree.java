@@ -1,0 +1,115 @@
+package dev.backcare.library;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into {@link Node}s with jackson's streaming YAML parser. Duplicate keys, aliases and
+ * absurd nesting are refused here, each with its position.
+ */
+final class YamlTree {
+  static final int MAX_DEPTH = 64;
+  static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
+  private final String file;
+  private final YAMLParser parser;
+
+  private YamlTree(String file, YAMLParser parser) {
+    this.file = file;
+    this.parser = parser;
+  }
+
+  static Node parse(String file, Reader reader) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // we report them ourselves, with a position
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_DEPTH + 8);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+            .build();
+    try (YAMLParser p = factory.createParser(reader)) {
+      YamlTree tree = new YamlTree(file, p);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new LibraryError(file, 1, 1, "", "the file is empty");
+      }
+      Node root = tree.value(first, 0);
+      JsonToken extra = p.nextToken();
+      if (extra != null) {
+        JsonLocation at = p.currentTokenLocation();
+        throw new LibraryError(
+            file, at.getLineNr(), at.getColumnNr(), "", "only one YAML document is allowed");
+      }
+      return root;
+    } catch (IOException e) {
+      throw LibraryError.syntax(file, e);
+    } catch (RuntimeException e) {
+      if (e instanceof LibraryError) {
+        throw e;
+      }
+      throw LibraryError.syntax(file, e);
+    }
+  }
+
+  private Node value(JsonToken token, int depth) throws IOException {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    if (depth > MAX_DEPTH) {
+      throw new LibraryError(file, line, column, "", "nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    if (parser.getCurrentAnchor() != null) {
+      throw new LibraryError(
+          file, line, column, "", "YAML anchors and aliases are not allowed; write values out");
+    }
+    switch (token) {
+      case START_OBJECT:
+        return mapping(line, column, depth);
+      case START_ARRAY:
+        List<Node> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          items.add(value(t, depth + 1));
+        }
+        return new Node.Sequence(items, line, column);
+      case VALUE_NULL:
+        return new Node.Null(line, column);
+      case VALUE_STRING:
+        return new Node.Scalar(parser.getText(), true, line, column);
+      default:
+        return new Node.Scalar(parser.getText(), false, line, column);
+    }
+  }
+
+  private Node mapping(int line, int column, int depth) throws IOException {
+    LinkedHashMap<String, Node> values = new LinkedHashMap<>();
+    Map<String, Node.Scalar> keys = new HashMap<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      JsonLocation k = parser.currentTokenLocation();
+      String name = parser.currentName();
+      if (values.containsKey(name)) {
+        throw new LibraryError(
+            file, k.getLineNr(), k.getColumnNr(), name, "this key appears twice in the same mapping");
+      }
+      Node v = value(parser.nextToken(), depth + 1);
+      values.put(name, v);
+      keys.put(name, new Node.Scalar(name, true, k.getLineNr(), k.getColumnNr()));
+    }
+    return new Node.Mapping(values, keys, line, column);
+  }
+}

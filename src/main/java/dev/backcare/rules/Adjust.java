@@ -1,0 +1,79 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Event.Session;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies the {@code pain-ceiling} and {@code next-day} verdicts to today's doses; when neither
+ * says reduce or hold, the {@code progress} rule runs.
+ */
+final class Adjust {
+  private Adjust() {}
+
+  static List<Prescription> apply(Facts f, List<Doses.Current> doses, List<Session> stint,
+      Coach.Builder out) {
+    List<PainRules.Verdict> verdicts = new ArrayList<>();
+    PainRules.ceiling(f).ifPresent(verdicts::add);
+    PainRules.nextDay(f).ifPresent(verdicts::add);
+    List<Prescription> current = new ArrayList<>();
+    for (Doses.Current c : doses) {
+      current.add(c.prescription());
+    }
+    Decision decision = Decision.PROGRESS;
+    for (PainRules.Verdict v : verdicts) {
+      out.reasons.add(v.reason());
+      decision = decision.min(v.decision());
+    }
+    if (decision == Decision.PROGRESS) {
+      if (stint.isEmpty()) {
+        out.decision = Decision.PROGRESS;
+        return current;
+      }
+      Progression.Result r = Progression.apply(f, out.phase, doses, stint);
+      out.reasons.addAll(r.reasons());
+      out.decision = r.progressed() ? Decision.PROGRESS : Decision.HOLD;
+      if (out.decision == Decision.PROGRESS && Trends.weekly(f).isPresent()) {
+        out.decision = Decision.HOLD;
+        return current;
+      }
+      return r.exercises();
+    }
+    out.decision = decision;
+    if (decision != Decision.REDUCE) {
+      return current;
+    }
+    List<Prescription> reduced = new ArrayList<>();
+    for (Prescription p : current) {
+      reduced.add(reduce(f, p, verdicts, stint));
+    }
+    return reduced;
+  }
+
+  private static Prescription reduce(Facts f, Prescription p, List<PainRules.Verdict> verdicts,
+      List<Session> stint) {
+    Prescription result = p;
+    for (PainRules.Verdict v : verdicts) {
+      Optional<LocalDate> day = v.offendingDay();
+      if (v.decision() != Decision.REDUCE || day.isEmpty()) {
+        continue;
+      }
+      Map<String, Integer> amounts = PainRules.amountsOn(f, day.get());
+      Integer offending = amounts.get(p.exercise().id());
+      if (offending == null) {
+        continue;
+      }
+      int amount = Doses.reduced(f, p.exercise(), offending, result.amount(), stint);
+      boolean ceiling = v.reason().rule() == Rule.PAIN_CEILING;
+      int rest = result.restSeconds()
+          + (ceiling && p.sets() > 1 && result.restSeconds() == p.restSeconds()
+              ? f.t.reduceExtraRestSeconds() : 0);
+      result = new Prescription(p.exercise(), p.sets(), amount, rest,
+          amount == p.amount() ? p.previous() : java.util.OptionalInt.of(p.amount()));
+    }
+    return result;
+  }
+}

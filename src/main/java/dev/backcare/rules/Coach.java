@@ -1,0 +1,168 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.History;
+import dev.backcare.domain.Library;
+import dev.backcare.domain.Phase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides what to do today, by the rules, from the library and the journal. Pure. */
+public final class Coach {
+  private Coach() {}
+
+  /** What to do on {@code today}, by every rule. */
+  public static Recommendation decide(Library library, History history, LocalDate today) {
+    return decide(library, history, today, true);
+  }
+
+  /**
+   * The session for {@code today} without waiting for the morning check-in: the doses a session
+   * logged without one is taken to be (the next-day rule holds them, as nothing is known).
+   */
+  public static Recommendation prescribe(Library library, History history, LocalDate today) {
+    return decide(library, history, today, false);
+  }
+
+  /** The phase's starting dose of one exercise. */
+  public static Prescription startDose(Library library, Phase phase, Exercise exercise) {
+    return Doses.start(library, phase, exercise);
+  }
+
+  private static Recommendation decide(Library library, History history, LocalDate today,
+      boolean checkInFirst) {
+    Facts f = new Facts(library, history, today);
+    Optional<LocalDate> start = history.planStart().map(PlanStart::start);
+    boolean begun = start.isPresent() && !start.get().isAfter(today);
+    int week = begun ? Plans.week(start.get(), today) : 1;
+    int sessionsToday = f.sessionsToday().size();
+    List<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get()) : List.of();
+    Optional<Reason> trend = Trends.weekly(f);
+    Phases.Result ph = begun ? Phases.effective(f, start.get(), sinceStart, trend)
+        : new Phases.Result(Phase.INITIAL, Optional.empty());
+    Builder out = new Builder(library, today, start, week, sessionsToday);
+
+    if (!history.openSymptoms().isEmpty()) {
+      return out.with(ph.phase()).stop(redFlag(history.openSymptoms()));
+    }
+    if (checkInFirst && history.isTrainingDay(today.minusDays(1))
+        && history.checkInsOn(today).isEmpty() && sessionsToday == 0) {
+      return out.with(ph.phase()).empty(Decision.CHECK_IN, new Reason(Rule.CHECK_IN, "you trained"
+          + " yesterday: first log how your back feels this morning, with `backcare log pain N`"));
+    }
+    if (!begun) {
+      String why = start.isEmpty()
+          ? "no plan yet: start one with `backcare plan start`; here is the first session"
+          : "your plan begins on " + start.get() + "; here is its first session";
+      return out.with(Phase.INITIAL).exercises(Decision.START,
+          startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
+    }
+    ph.reason().ifPresent(out.reasons::add);
+    Optional<Reason> flare = PainRules.flareUp(f);
+    if (flare.isPresent()) {
+      out.reasons.add(flare.get());
+      trend.ifPresent(out.reasons::add);
+      Trends.noImprovement(f, start.get()).ifPresent(out.reasons::add);
+      return out.with(Phase.INITIAL).exercises(Decision.REDUCE,
+          startDoses(library, history, Phase.INITIAL), List.of());
+    }
+    out.with(ph.phase());
+    List<Session> stint = Plans.stint(sinceStart, ph.phase());
+    List<Doses.Current> doses = new ArrayList<>();
+    for (Exercise e : Plans.exercises(library, history, ph.phase())) {
+      doses.add(Doses.current(library, ph.phase(), e, stint));
+    }
+    List<Prescription> session = Adjust.apply(f, doses, stint, out);
+    if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
+      out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
+          + " a row: today is a rest day. An easy walk is fine"));
+      out.decision = Decision.REST;
+      session = List.of();
+    }
+    if (sinceStart.isEmpty() && out.decision == Decision.PROGRESS) {
+      out.decision = Decision.START;
+      out.reasons.add(new Reason(Rule.START, "your first session: the " + ph.phase().id()
+          + " phase's starting doses"));
+    }
+    if (trend.isPresent()) {
+      out.reasons.add(trend.get());
+    }
+    Trends.noImprovement(f, start.get()).ifPresent(out.reasons::add);
+    out.nextPhase = Phases.next(f, start.get(), ph.phase());
+    return out.exercises(out.decision, session, List.of());
+  }
+
+  private static boolean sixInARow(Facts f) {
+    int n = f.t.restAfterTrainingDays();
+    return f.history.trainingDays(f.today.minusDays(n), f.today.minusDays(1)).size() == n;
+  }
+
+  private static Reason redFlag(List<Symptom> open) {
+    boolean emergency = open.stream().anyMatch(s -> s.kind().emergency());
+    Symptom last = open.get(open.size() - 1);
+    String what = last.kind().description() + " on " + last.date();
+    if (emergency) {
+      return new Reason(Rule.RED_FLAG, "you logged " + what + ". A change in bladder or bowel"
+          + " control is an emergency: get urgent medical care now. Do not exercise");
+    }
+    return new Reason(Rule.RED_FLAG, "you logged " + what + ". Stop exercising and see a doctor"
+        + " or physiotherapist. When they have cleared you, run `backcare log cleared`");
+  }
+
+  static List<Prescription> startDoses(Library library, History history, Phase phase) {
+    List<Prescription> out = new ArrayList<>();
+    for (Exercise e : Plans.exercises(library, history, phase)) {
+      if (e.fits(phase)) {
+        out.add(Doses.start(library, phase, e));
+      }
+    }
+    return out;
+  }
+
+  /** Collects the parts of a recommendation as the rules run. */
+  static final class Builder {
+    final Library library;
+    final LocalDate today;
+    final Optional<LocalDate> start;
+    final int week;
+    final int sessionsToday;
+    final List<Reason> reasons = new ArrayList<>();
+    Phase phase = Phase.INITIAL;
+    Decision decision = Decision.PROGRESS;
+    Optional<Recommendation.PhaseStart> nextPhase = Optional.empty();
+
+    Builder(Library library, LocalDate today, Optional<LocalDate> start, int week,
+        int sessionsToday) {
+      this.library = library;
+      this.today = today;
+      this.start = start;
+      this.week = week;
+      this.sessionsToday = sessionsToday;
+    }
+
+    Builder with(Phase p) {
+      this.phase = p;
+      return this;
+    }
+
+    Recommendation stop(Reason reason) {
+      return empty(Decision.STOP, reason);
+    }
+
+    Recommendation empty(Decision d, Reason reason) {
+      reasons.add(0, reason);
+      return exercises(d, List.of(), List.of());
+    }
+
+    Recommendation exercises(Decision d, List<Prescription> session, List<Reason> more) {
+      reasons.addAll(more);
+      return new Recommendation(today, start, phase, week, d, List.copyOf(reasons),
+          library.phase(phase).timesPerDay(), sessionsToday, List.copyOf(session), nextPhase);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.Session;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The {@code flare-up}, {@code pain-ceiling} and {@code next-day} rules. */
+final class PainRules {
+  private PainRules() {}
+
+  /** A verdict: the decision, why, and the training day whose doses it reduces from. */
+  record Verdict(Decision decision, Reason reason, Optional<LocalDate> offendingDay) {}
+
+  static Optional<Reason> flareUp(Facts f) {
+    LocalDate from = f.today.minusDays(f.t.flareUpDays() - 1L);
+    for (LocalDate d = f.today; !d.isBefore(from); d = d.minusDays(1)) {
+      for (CheckIn c : f.history.checkInsOn(d)) {
+        if (c.pain() >= f.t.flareUpPain()) {
+          return Optional.of(new Reason(Rule.FLARE_UP, "you logged pain " + c.pain() + " on " + d
+              + ": a flare-up (" + f.t.flareUpPain() + " or more). Back to the initial phase's"
+              + " exercises and doses until it settles"));
+        }
+      }
+    }
+    Optional<LocalDate> last = f.history.trainingDayOnOrBefore(f.today.minusDays(1));
+    if (last.isPresent()) {
+      OptionalInt rise = f.nextDayRise(last.get());
+      if (rise.isPresent() && rise.getAsInt() >= f.t.flareUpNextDayMargin()) {
+        return Optional.of(new Reason(Rule.FLARE_UP, "the morning after " + last.get()
+            + " your pain was " + rise.getAsInt() + " points above the baseline: a flare-up."
+            + " Back to the initial phase's exercises and doses until it settles"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Verdict> ceiling(Facts f) {
+    Optional<LocalDate> last = f.history.trainingDayOnOrBefore(f.today);
+    if (last.isEmpty() || !f.brokeCeiling(last.get())) {
+      return Optional.empty();
+    }
+    int peak = f.peak(last.get()).getAsInt();
+    String when = last.get().equals(f.today) ? "today" : "on " + last.get();
+    return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.PAIN_CEILING, "pain during"
+        + " your session " + when + " reached " + peak + ", above the ceiling of "
+        + f.t.painCeiling() + ": fewer repetitions, a slower pace, and "
+        + f.t.reduceExtraRestSeconds() + " s more rest where there are sets"), last));
+  }
+
+  static Optional<Verdict> nextDay(Facts f) {
+    Optional<LocalDate> last = f.history.trainingDayOnOrBefore(f.today.minusDays(1));
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate day = last.get();
+    OptionalInt base = f.history.baseline(day);
+    OptionalInt next = f.history.nextDayCheck(day);
+    if (next.isEmpty()) {
+      return hold("no pain was logged on the morning after your last session (" + day
+          + "), so its effect is unknown: doses held");
+    }
+    if (base.isEmpty()) {
+      return hold("no pain before your session on " + day + " was logged, so the next morning"
+          + " has nothing to compare with: doses held. Log your pain before you train");
+    }
+    int rise = next.getAsInt() - base.getAsInt();
+    String pains = "the morning after " + day + " your pain was " + next.getAsInt()
+        + ", against " + base.getAsInt() + " before the session";
+    if (rise >= f.t.nextDayReduceMargin()) {
+      return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.NEXT_DAY, pains
+          + ": that was too much, so the doses go down"), last));
+    }
+    if (rise >= f.t.nextDayHoldMargin()) {
+      return hold(pains + ": a little worse, so the doses stay as they are");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Verdict> hold(String message) {
+    return Optional.of(new Verdict(Decision.HOLD, new Reason(Rule.NEXT_DAY, message),
+        Optional.empty()));
+  }
+
+  /** The largest amount of each exercise done on a day. */
+  static Map<String, Integer> amountsOn(Facts f, LocalDate day) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Session s : f.history.sessionsOn(day)) {
+      for (Performed p : s.exercises()) {
+        out.merge(p.exercise(), p.amount(), Math::max);
+      }
+    }
+    return out;
+  }
+}

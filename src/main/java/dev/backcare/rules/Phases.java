@@ -1,0 +1,59 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Phase;
+import dev.backcare.domain.PhaseSpec;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code phase} rule: phases follow the weeks since the start, one phase at a time, and a new
+ * phase begins only after a run of days with no reduction.
+ */
+final class Phases {
+  private Phases() {}
+
+  record Result(Phase phase, Optional<Reason> reason) {}
+
+  /** The phase for today; a rising weekly trend ({@code trend}) also keeps a new phase waiting. */
+  static Result effective(Facts f, LocalDate start, List<Session> sinceStart,
+      Optional<Reason> trend) {
+    int week = Plans.week(start, f.today);
+    Phase byWeek = f.library.phaseForWeek(week).phase();
+    Phase last = sinceStart.isEmpty() ? Phase.INITIAL : sinceStart.get(sinceStart.size() - 1).phase();
+    if (byWeek.compareTo(last) <= 0) {
+      return new Result(byWeek, Optional.empty());
+    }
+    Phase next = last.next();
+    PhaseSpec spec = f.library.phase(next);
+    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays());
+    if (reduction.isEmpty() && trend.isPresent() && !sinceStart.isEmpty()) {
+      reduction = Optional.of("morning pain rose this week");
+    }
+    if (reduction.isPresent()) {
+      return new Result(last, Optional.of(new Reason(Rule.PHASE, "the " + next.id()
+          + " phase is due in week " + week + ", but waits for " + f.t.phaseHoldDays()
+          + " calm days (" + reduction.get() + "); staying in the " + last.id()
+          + " phase")));
+    }
+    if (sinceStart.isEmpty()) {
+      return new Result(next, Optional.empty());
+    }
+    return new Result(next, Optional.of(new Reason(Rule.PHASE, "week " + week + ": the "
+        + next.id() + " phase begins. " + spec.summary())));
+  }
+
+  /** When the phase after {@code phase} is due by the calendar, if there is one. */
+  static Optional<Recommendation.PhaseStart> next(Facts f, LocalDate start, Phase phase) {
+    if (phase == Phase.MAINTENANCE) {
+      return Optional.empty();
+    }
+    PhaseSpec spec = f.library.phase(phase.next());
+    LocalDate due = start.plusWeeks(spec.fromWeek() - 1L);
+    if (due.isBefore(f.today.plusDays(1))) {
+      due = f.today.plusDays(1);
+    }
+    return Optional.of(new Recommendation.PhaseStart(phase.next(), due));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Phase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What {@code backcare today} says: the decision, the rules behind it, and the session. */
+public record Recommendation(
+    LocalDate date,
+    Optional<LocalDate> planStart,
+    Phase phase,
+    int week,
+    Decision decision,
+    List<Reason> reasons,
+    int timesPerDay,
+    int sessionsLoggedToday,
+    List<Prescription> exercises,
+    Optional<PhaseStart> nextPhase) {
+
+  /** When a later phase is due to begin. */
+  public record PhaseStart(Phase phase, LocalDate date) {}
+
+  public boolean fired(Rule rule) {
+    return reasons.stream().anyMatch(r -> r.rule() == rule);
+  }
+}
