@@ -34,12 +34,14 @@ final class Adjust {
         return current;
       }
       Progression.Result r = Progression.apply(f, out.phase, doses, stint);
-      out.reasons.addAll(r.reasons());
-      out.decision = r.progressed() ? Decision.PROGRESS : Decision.HOLD;
-      if (out.decision == Decision.PROGRESS && Trends.weekly(f).isPresent()) {
+      if (r.progressed() && Trends.weekly(f).isPresent()) {
+        out.reasons.add(new Reason(Rule.PROGRESS, "a step up was due, but waits:"
+            + " see weekly-trend"));
         out.decision = Decision.HOLD;
         return current;
       }
+      out.reasons.addAll(r.reasons());
+      out.decision = r.progressed() ? Decision.PROGRESS : Decision.HOLD;
       return r.exercises();
     }
     out.decision = decision;

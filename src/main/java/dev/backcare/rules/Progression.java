@@ -33,13 +33,14 @@ final class Progression {
       }
       LocalDate since = c.since().get();
       LocalDate due = since.plusDays(f.t.daysBetweenProgressions());
-      if (f.today.isBefore(due) || !keptWithinRules(f, c, since, stint)) {
+      if (f.today.isBefore(due) || !keptWithinRules(f, c, since)) {
         soonest = soonest == null || due.isBefore(soonest) ? due : soonest;
         out.add(p);
         continue;
       }
       int next = Math.min(range.target(), p.amount() + Doses.step(f.t, c.exercise()));
-      String capReason = phase == Phase.INITIAL ? null : overCap(f, p, next);
+      String capReason = phase == Phase.INITIAL ? null
+          : overCap(f, p, next, stint.get(0).date(), Doses.start(f.library, phase, c.exercise()));
       if (capReason != null) {
         capped.add(c.exercise().id() + " " + capReason);
         out.add(p);
@@ -55,7 +56,7 @@ final class Progression {
     }
     if (!capped.isEmpty()) {
       reasons.add(new Reason(Rule.PROGRESS, "held by the " + f.t.weeklyVolumeCapPercent()
-          + " % weekly limit: " + String.join("; ", capped)));
+          + " % weekly limit on volume: " + String.join("; ", capped)));
     }
     if (up.isEmpty() && capped.isEmpty()) {
       String why = soonest != null
@@ -70,21 +71,31 @@ final class Progression {
     return new Result(out, reasons, !up.isEmpty());
   }
 
-  private static boolean keptWithinRules(Facts f, Doses.Current c, LocalDate since,
-      List<Session> stint) {
-    for (Session s : stint) {
-      if (!s.date().isBefore(since) && Doses.done(s, c.exercise()).isPresent()
-          && !f.withinRules(s.date())) {
-        return false;
+  /**
+   * Every session of the exercise in the last few days (the progression interval, and never
+   * before the dose last changed) stayed within the rules: a setback starts the wait again.
+   */
+  private static boolean keptWithinRules(Facts f, Doses.Current c, LocalDate since) {
+    LocalDate from = f.today.minusDays(f.t.daysBetweenProgressions());
+    from = from.isBefore(since) ? since : from;
+    for (LocalDate d = from; !d.isAfter(f.today); d = d.plusDays(1)) {
+      for (Session s : f.history.sessionsOn(d)) {
+        if (Doses.done(s, c.exercise()).isPresent() && !f.withinRules(d)) {
+          return false;
+        }
       }
     }
     return true;
   }
 
-  /** Why the new dose would lift the week's volume above the cap, or null if it would not. */
-  private static String overCap(Facts f, Prescription p, int next) {
+  /**
+   * Why the new dose would lift the week's volume above the cap, or null if it would not. Days
+   * before this phase began count at the phase's starting dose, which the program gives as is.
+   */
+  private static String overCap(Facts f, Prescription p, int next, LocalDate phaseBegan,
+      Prescription start) {
     String id = p.exercise().id();
-    int before = f.volume(id, f.today.minusDays(13), f.today.minusDays(7));
+    int before = volume(f, id, f.today.minusDays(13), f.today.minusDays(7), phaseBegan, start);
     if (before == 0) {
       return "(no volume the week before to compare with)";
     }
@@ -92,7 +103,8 @@ final class Progression {
     int sessionsToday = f.sessionsToday().size();
     int expected = Math.max(1, f.history.trainingDayOnOrBefore(f.today.minusDays(1))
         .map(d -> f.history.sessionsOn(d).size()).orElse(1));
-    int week = f.volume(id, f.today.minusDays(6), f.today.minusDays(1)) + doneToday
+    int week = volume(f, id, f.today.minusDays(6), f.today.minusDays(1), phaseBegan, start)
+        + doneToday
         + Math.max(0, expected - sessionsToday) * p.sets() * next;
     long limit = (long) before * (100 + f.t.weeklyVolumeCapPercent()) / 100;
     if (week <= limit) {
@@ -100,5 +112,16 @@ final class Progression {
     }
     long pct = Math.round(100.0 * (week - before) / before);
     return "(" + week + " this week against " + before + " the week before: +" + pct + " %)";
+  }
+
+  private static int volume(Facts f, String id, LocalDate from, LocalDate to, LocalDate phaseBegan,
+      Prescription start) {
+    int sum = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      sum += d.isBefore(phaseBegan)
+          ? f.history.sessionsOn(d).size() * start.sets() * start.amount()
+          : f.volume(id, d, d);
+    }
+    return sum;
   }
 }
