@@ -3,6 +3,7 @@ package dev.backcare.journal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
@@ -111,9 +112,19 @@ public final class EventCodec {
       }
       return EventFields.toEvent(f);
     } catch (IOException x) {
-      String why = x.getMessage() == null ? "unreadable" : x.getMessage();
-      throw new BadLine("not valid JSON (" + why.lines().findFirst().orElse(why) + ")");
+      throw new BadLine(jsonProblem(x));
     }
+  }
+
+  private static String jsonProblem(IOException x) {
+    String why = x instanceof JsonProcessingException j ? j.getOriginalMessage() : x.getMessage();
+    if (why != null && why.contains("end-of-input")) {
+      return "the line is cut off before its end";
+    }
+    if (x instanceof JsonProcessingException j && j.getLocation() != null) {
+      return "not valid JSON at column " + j.getLocation().getColumnNr();
+    }
+    return "not valid JSON";
   }
 
   /** A journal line that cannot be used, and why. */

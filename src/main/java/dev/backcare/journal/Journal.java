@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -18,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The journal file: JSON Lines, only ever appended to. Each append is one write of one whole line
@@ -25,6 +30,12 @@ import java.util.Set;
  * reports them, leaving them in place.
  */
 public final class Journal {
+  /**
+   * File locks belong to the whole JVM, so two journals on one file in one process would collide;
+   * threads take this lock for the file first, then the file lock guards against other processes.
+   */
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
   private final Path path;
   private final boolean createFolder;
 
@@ -61,6 +72,8 @@ public final class Journal {
       return new Contents(List.of(), List.of());
     }
     byte[] bytes;
+    ReentrantLock local = inProcessLock();
+    local.lock();
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       try (FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
         bytes = readAll(ch);
@@ -69,6 +82,8 @@ public final class Journal {
       throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);
     } catch (IOException e) {
       throw BackcareException.journal(path + ": cannot read the journal: " + reason(e), e);
+    } finally {
+      local.unlock();
     }
     List<Event> events = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -80,7 +95,14 @@ public final class Journal {
         to++;
       }
       number++;
-      String line = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      String line;
+      try {
+        line = UTF8.get().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+      } catch (CharacterCodingException bad) {
+        problems.add(new Problem(number, "not UTF-8 text"));
+        from = to + 1;
+        continue;
+      }
       from = to + 1;
       if (line.isBlank()) {
         continue;
@@ -105,6 +127,8 @@ public final class Journal {
    */
   public void append(Event event) {
     byte[] line = (EventCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
+    ReentrantLock local = inProcessLock();
+    local.lock();
     try {
       createFolder();
       try (FileChannel ch = open(); FileLock lock = ch.lock()) {
@@ -125,8 +149,20 @@ public final class Journal {
     } catch (IOException e) {
       throw BackcareException.journal(
           path + ": cannot write the journal: " + reason(e) + "; nothing was saved", e);
+    } finally {
+      local.unlock();
     }
   }
+
+  private ReentrantLock inProcessLock() {
+    return IN_PROCESS.computeIfAbsent(path.toAbsolutePath().normalize(),
+        p -> new ReentrantLock());
+  }
+
+  private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() ->
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
 
   private FileChannel open() throws IOException {
     if (Files.exists(path)) {

@@ -54,7 +54,8 @@ final class JsonObject {
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:
-        return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : p.getText();
+        return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
+            : p.getNumberValue();
       case VALUE_NUMBER_FLOAT:
         return Double.valueOf(p.getDoubleValue());
       case VALUE_TRUE:
@@ -87,8 +88,11 @@ final class JsonObject {
     if (v == null) {
       throw new BadLine("missing \"" + name + "\"");
     }
+    if (v instanceof Number n && !(v instanceof Integer) && !(v instanceof Double)) {
+      throw new BadLine("\"" + name + "\" must be from " + min + " to " + max + ", got " + n);
+    }
     if (!(v instanceof Integer i)) {
-      throw new BadLine("\"" + name + "\" must be a whole number, got " + v);
+      throw new BadLine("\"" + name + "\" must be a whole number, got " + shown(v));
     }
     if (i < min || i > max) {
       throw new BadLine("\"" + name + "\" must be from " + min + " to " + max + ", got " + i);
@@ -98,6 +102,10 @@ final class JsonObject {
 
   OptionalInt optionalInteger(String name, int min, int max) {
     return has(name) ? OptionalInt.of(integer(name, min, max)) : OptionalInt.empty();
+  }
+
+  private static String shown(Object v) {
+    return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
   }
 
   List<Object> list(String name) {

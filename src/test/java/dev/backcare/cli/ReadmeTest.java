@@ -1,0 +1,50 @@
+package dev.backcare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's worked example is the golden file story.test, shown as a person would type it.
+ * {@code -Dgolden.update=true} rewrites the README's copy.
+ */
+class ReadmeTest {
+  static final Path README = Path.of("README.md");
+  static final String BEGIN = "<!-- story:begin (generated from src/test/golden/story.test) -->\n";
+  static final String END = "<!-- story:end -->\n";
+
+  @Test
+  void readmeShowsTheGoldenStory() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    int from = readme.indexOf(BEGIN);
+    int to = readme.indexOf(END);
+    assertTrue(from >= 0 && to > from, "README.md has no story markers");
+    String expected = BEGIN + "```console\n" + story() + "```\n" + END;
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(README, readme.substring(0, from) + expected
+          + readme.substring(to + END.length()), StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(expected, readme.substring(from, to + END.length()));
+  }
+
+  static String story() throws IOException {
+    List<String> lines = Files.readAllLines(GoldenTest.DIR.resolve("story.test"));
+    StringBuilder b = new StringBuilder();
+    for (GoldenTest.Case c : GoldenTest.parse(lines)) {
+      c.comments().forEach(l -> b.append(l).append('\n'));
+      b.append("$ ").append(c.command().substring(c.command().indexOf("backcare")))
+          .append('\n');
+      c.out().forEach(l -> b.append(l).append('\n'));
+      c.err().forEach(l -> b.append(l).append('\n'));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+}
