@@ -59,8 +59,7 @@ final class ExerciseReader {
 
   private static DoseSpec dose(Fields exercise) {
     Node node = exercise.required("dose");
-    Fields probe = Fields.of(exercise.file(), exercise.name("dose"), node,
-        Set.of("kind", "perSide", "holdSeconds", "sets", "seconds", "minutes"));
+    Fields probe = Fields.loose(exercise.file(), exercise.name("dose"), node);
     String kindText = probe.string("kind");
     DoseKind kind = DoseKind.fromId(kindText).orElseThrow(() -> probe.error("kind",
         "expected one of repetitions, hold, minutes, got \"" + kindText + "\""));
@@ -83,7 +82,11 @@ final class ExerciseReader {
   private static Range range(Fields f, String key, int min, int max) {
     Fields r = Fields.of(f.file(), f.name(key), f.required(key), Set.of("start", "target"));
     int start = r.integer("start", min, max);
-    return new Range(start, r.integer("target", start, max));
+    int target = r.integer("target", min, max);
+    if (target < start) {
+      throw r.error("target", "must be at least the start (" + start + "), got " + target);
+    }
+    return new Range(start, target);
   }
 
   static void checkLinks(Fields top, List<Exercise> exercises, Set<String> ids) {

@@ -37,6 +37,14 @@ final class Fields {
     return f;
   }
 
+  /** The mapping at {@code node}, read without refusing keys (to read one key first). */
+  static Fields loose(String file, String path, Node node) {
+    if (!(node instanceof Node.Mapping m)) {
+      throw LibraryError.at(file, node, path, "expected a mapping of keys, got " + node.describe());
+    }
+    return new Fields(file, path, m, m.values().keySet());
+  }
+
   String file() {
     return file;
   }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,9 +69,6 @@ public final class LibraryReader {
     try {
       return parse(name, YamlTree.parse(name, reader));
     } catch (LibraryError e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw BackcareException.badLibrary(name + ": the file is not UTF-8 text", e);
-      }
       throw BackcareException.badLibrary(e.getMessage(), e);
     }
   }
@@ -163,7 +159,11 @@ public final class LibraryReader {
       Fields reps = Fields.of(program.file(), p.name("reps"), p.required("reps"),
           Set.of("start", "target"));
       int start = reps.integer("start", 1, 100);
-      Range range = new Range(start, reps.integer("target", start, 100));
+      int target = reps.integer("target", 1, 100);
+      if (target < start) {
+        throw reps.error("target", "must be at least the start (" + start + "), got " + target);
+      }
+      Range range = new Range(start, target);
       List<String> ids = p.strings("exercises", false);
       for (int j = 0; j < ids.size(); j++) {
         String ex = ids.get(j);

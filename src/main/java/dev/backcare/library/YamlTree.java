@@ -49,7 +49,7 @@ final class YamlTree {
       if (first == null) {
         throw new LibraryError(file, 1, 1, "", "the file is empty");
       }
-      Node root = tree.value(first, 0);
+      Node root = tree.value(first, 0, "");
       JsonToken extra = p.nextToken();
       if (extra != null) {
         JsonLocation at = p.currentTokenLocation();
@@ -67,24 +67,25 @@ final class YamlTree {
     }
   }
 
-  private Node value(JsonToken token, int depth) throws IOException {
+  private Node value(JsonToken token, int depth, String path) throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      throw new LibraryError(file, line, column, "", "nesting deeper than " + MAX_DEPTH + " levels");
+      throw new LibraryError(file, line, column, path,
+          "nesting deeper than " + MAX_DEPTH + " levels");
     }
-    if (parser.getCurrentAnchor() != null) {
-      throw new LibraryError(
-          file, line, column, "", "YAML anchors and aliases are not allowed; write values out");
+    if (parser.getCurrentAnchor() != null || parser.isCurrentAlias()) {
+      throw new LibraryError(file, line, column, path,
+          "YAML anchors and aliases are not allowed; write values out");
     }
     switch (token) {
       case START_OBJECT:
-        return mapping(line, column, depth);
+        return mapping(line, column, depth, path);
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          items.add(value(t, depth + 1));
+          items.add(value(t, depth + 1, path + "[" + items.size() + "]"));
         }
         return new Node.Sequence(items, line, column);
       case VALUE_NULL:
@@ -96,17 +97,18 @@ final class YamlTree {
     }
   }
 
-  private Node mapping(int line, int column, int depth) throws IOException {
+  private Node mapping(int line, int column, int depth, String path) throws IOException {
     LinkedHashMap<String, Node> values = new LinkedHashMap<>();
     Map<String, Node.Scalar> keys = new HashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       JsonLocation k = parser.currentTokenLocation();
       String name = parser.currentName();
+      String field = path.isEmpty() ? name : path + "." + name;
       if (values.containsKey(name)) {
-        throw new LibraryError(
-            file, k.getLineNr(), k.getColumnNr(), name, "this key appears twice in the same mapping");
+        throw new LibraryError(file, k.getLineNr(), k.getColumnNr(), field,
+            "this key appears twice in the same mapping");
       }
-      Node v = value(parser.nextToken(), depth + 1);
+      Node v = value(parser.nextToken(), depth + 1, field);
       values.put(name, v);
       keys.put(name, new Node.Scalar(name, true, k.getLineNr(), k.getColumnNr()));
     }

@@ -1,0 +1,54 @@
+package dev.backcare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged program, as a person runs it: the launcher, in a child process. */
+class LauncherIT {
+  @TempDir Path home;
+
+  record Run(int exit, String out, String err) {}
+
+  Run run(String... args) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(args);
+    pb.environment().put("HOME", home.toString());
+    pb.environment().remove("XDG_DATA_HOME");
+    pb.environment().remove("BACKCARE_JOURNAL");
+    pb.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
+    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    return new Run(p.exitValue(), out, err);
+  }
+
+  @Test
+  void theLauncherRunsTodayWithNoSetUp() throws Exception {
+    Run r = run("bin/backcare", "today");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Monday 2 March 2026 - no plan yet"), r.out());
+    assertTrue(r.out().contains("Knee rolls [knee-rolls]: 1 set of 2"), r.out());
+  }
+
+  @Test
+  void logOffATerminalPrintsUsageAndDoesNotWait() throws Exception {
+    Run r = run("bin/backcare", "log");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("asks questions only on a terminal"), r.err());
+  }
+
+  @Test
+  void theJarAlone() throws Exception {
+    Run r = run(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        "target/backcare.jar", "plan", "start");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(home.resolve(".local/share/backcare/journal.jsonl").toFile().isFile());
+  }
+}
