@@ -1,6 +1,5 @@
 package dev.backcare.cli;
 
-import dev.backcare.BackcareException;
 import dev.backcare.Settings;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
@@ -120,9 +119,6 @@ public final class Context {
 
   /** Appends one event; only after it is on disk does the caller say it is saved. */
   public void append(Event event) {
-    if (history != null && history.contains(event.id())) {
-      throw BackcareException.badInput("internal: event id " + event.id() + " is taken");
-    }
     journal().append(event);
     contents = null;
     history = null;

@@ -7,25 +7,15 @@ import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Library;
-import dev.backcare.domain.Pain;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.StringsCompleter;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The interactive {@code backcare log}: asks about the session on the terminal, shows a summary,
@@ -41,20 +31,14 @@ final class LogPrompts {
   }
 
   int run() {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-          .completer(new StringsCompleter(library.ids())).build();
-      Prompter ask = new Prompter(reader, terminal.writer());
+    try (Prompter ask = Prompter.open(library.ids())) {
       try {
         return converse(ask);
-      } catch (UserInterruptException | EndOfFileException stop) {
-        terminal.writer().println();
-        terminal.writer().println("Cancelled. Nothing was saved.");
-        terminal.writer().flush();
+      } catch (Prompter.Cancelled stop) {
+        ask.say("");
+        ask.say("Cancelled. Nothing was saved.");
         return ExitCode.CANCELLED.code();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -64,8 +48,8 @@ final class LogPrompts {
     ask.say("Log a session. Press Enter to take the [default]; Tab completes exercise ids;"
         + " Ctrl-C cancels.");
     List<Performed> done = exercises(ask, r);
-    int during = ask.pain("Worst pain during the session (0-10)", null);
-    int after = ask.pain("Pain now (0-10)", null);
+    int during = ask.pain("Worst pain during the session (0-10)");
+    int after = ask.pain("Pain now (0-10)");
     List<StopSign> signs = new ArrayList<>();
     ask.say("Stop signs: did you notice any of these?");
     for (StopSign s : StopSign.values()) {
@@ -140,47 +124,6 @@ final class LogPrompts {
         return ExerciseArg.parse(e.id() + ":" + answer, library, List.of(base), base);
       } catch (BackcareException bad) {
         ask.say("  " + bad.getMessage().replaceFirst("^--exercise [^:]*:[^:]*: ", ""));
-      }
-    }
-  }
-
-  /** Questions with defaults, re-asked until the answer is valid. */
-  private record Prompter(LineReader reader, java.io.PrintWriter out) {
-    void say(String text) {
-      out.println(text);
-      out.flush();
-    }
-
-    String line(String question, String def) {
-      String answer = reader.readLine(question + (def == null ? "" : " [" + def + "]") + ": ")
-          .strip();
-      return answer.isEmpty() && def != null ? def : answer;
-    }
-
-    int pain(String question, Integer def) {
-      while (true) {
-        String answer = line(question, def == null ? null : def.toString());
-        try {
-          return Pain.parse("pain", answer);
-        } catch (BackcareException bad) {
-          say("  Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
-        }
-      }
-    }
-
-    boolean yesNo(String question, boolean def) {
-      while (true) {
-        String answer = line(question + (def ? " (Y/n)" : " (y/N)"), null).toLowerCase();
-        if (answer.isEmpty()) {
-          return def;
-        }
-        if (answer.equals("y") || answer.equals("yes")) {
-          return true;
-        }
-        if (answer.equals("n") || answer.equals("no")) {
-          return false;
-        }
-        say("  Please answer y or n.");
       }
     }
   }

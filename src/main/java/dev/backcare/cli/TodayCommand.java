@@ -1,7 +1,12 @@
 package dev.backcare.cli;
 
+import dev.backcare.ExitCode;
+import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.rules.Coach;
+import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +15,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "today",
     mixinStandardHelpOptions = true,
-    description = "Say what to do now: the session, or why to hold back, rest or stop.",
+    description = {
+      "Say what to do now: the session, or why to hold back, rest or stop.",
+      "On a terminal, if this morning's check-in is missing, it asks for it first."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  backcare today",
@@ -32,13 +40,30 @@ final class TodayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Recommendation r = Coach.decide(context.library(), context.history(),
-        context.now().toLocalDate());
+    Recommendation r = decide();
+    if (r.decision() == Decision.CHECK_IN && context.terminal() && !json) {
+      try (Prompter ask = Prompter.open(List.of())) {
+        int pain = ask.pain("You trained yesterday. How does your back feel this morning (0-10)?");
+        CheckIn c = new CheckIn(Saving.newId(context), context.now().toOffsetDateTime(), pain,
+            Optional.empty());
+        context.append(c);
+        ask.say("Saved check-in " + c.id() + ": pain " + pain + ".");
+        ask.say("");
+      } catch (Prompter.Cancelled stop) {
+        context.out().println("Cancelled. Nothing was saved.");
+        return ExitCode.CANCELLED.code();
+      }
+      r = decide();
+    }
     if (json) {
       RecommendationJson.write(r, context.out());
     } else {
       new TodayText(context.out(), context.library().thresholds()).render(r, !brief);
     }
     return 0;
+  }
+
+  private Recommendation decide() {
+    return Coach.decide(context.library(), context.history(), context.now().toLocalDate());
   }
 }

@@ -87,6 +87,29 @@ class InteractiveLogIT {
   }
 
   @Test
+  void todayAsksForTheMorningCheckInThenGivesTheSession() throws Exception {
+    Process p = new ProcessBuilder("bash", "-c", java + " log session --during 3").start();
+    assertEquals(0, p.waitFor());
+    String nextMorning = java.replace("2026-03-02T09:00", "2026-03-03T07:30");
+    try (Terminal t = Terminal.start("backcare-today-" + ProcessHandle.current().pid(), dir,
+        nextMorning + " today --brief")) {
+      t.waitFor("How does your back feel this morning (0-10)?");
+      t.answer("eleven");
+      t.waitFor("Please answer with a whole number from 0 (none) to 10");
+      t.answer("2");
+      String s = t.waitFor("EXIT=");
+      assertTrue(s.contains("Saved check-in"), s);
+      assertTrue(s.contains("Tuesday 3 March 2026 - week 1, initial phase"), s);
+      assertTrue(s.contains("Knee rolls [knee-rolls]"), s);
+      assertTrue(s.contains("EXIT=0"), s);
+    }
+    List<String> lines = Files.readAllLines(journal);
+    assertEquals(3, lines.size());
+    assertTrue(lines.get(2).contains("\"type\":\"check-in\"") && lines.get(2).contains("\"pain\":2"),
+        lines.get(2));
+  }
+
+  @Test
   void ctrlDWritesNothing() throws Exception {
     byte[] before = Files.readAllBytes(journal);
     try (Terminal t = Terminal.start("backcare-eof-" + ProcessHandle.current().pid(), dir,

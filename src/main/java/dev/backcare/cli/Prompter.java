@@ -1,0 +1,100 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.Pain;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Questions on the terminal, with JLine: defaults in brackets, Tab completion of words, answers
+ * re-asked until valid. Ctrl-C or Ctrl-D throws {@link Cancelled}.
+ */
+final class Prompter implements AutoCloseable {
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final PrintWriter out;
+
+  /** Thrown when the person presses Ctrl-C or Ctrl-D at a prompt. */
+  static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("cancelled");
+    }
+  }
+
+  private Prompter(Terminal terminal, List<String> completions) {
+    this.terminal = terminal;
+    this.reader = LineReaderBuilder.builder().terminal(terminal)
+        .completer(new StringsCompleter(completions)).build();
+    this.out = terminal.writer();
+  }
+
+  static Prompter open(List<String> completions) {
+    try {
+      return new Prompter(TerminalBuilder.builder().system(true).build(), completions);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void say(String text) {
+    out.println(text);
+    out.flush();
+  }
+
+  String line(String question, String def) {
+    String answer;
+    try {
+      answer = reader.readLine(question + (def == null ? "" : " [" + def + "]") + ": ").strip();
+    } catch (UserInterruptException | EndOfFileException e) {
+      throw new Cancelled();
+    }
+    return answer.isEmpty() && def != null ? def : answer;
+  }
+
+  int pain(String question) {
+    while (true) {
+      try {
+        return Pain.parse("pain", line(question, null));
+      } catch (BackcareException bad) {
+        say("  Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
+      }
+    }
+  }
+
+  boolean yesNo(String question, boolean def) {
+    while (true) {
+      String answer = line(question + (def ? " (Y/n)" : " (y/N)"), null).toLowerCase(Locale.ROOT);
+      if (answer.isEmpty()) {
+        return def;
+      }
+      if (answer.equals("y") || answer.equals("yes")) {
+        return true;
+      }
+      if (answer.equals("n") || answer.equals("no")) {
+        return false;
+      }
+      say("  Please answer y or n.");
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
