@@ -2,10 +2,9 @@ package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Cleared;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code backcare log cleared}: a professional cleared you to exercise again. */
 @Command(
@@ -17,11 +16,9 @@ import picocli.CommandLine.Option;
 final class LogClearedCommand implements Callable<Integer> {
   private final Context context;
 
-  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now).")
-  String at;
+  @Mixin EntryOptions entry;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "Who cleared you, and what they said.")
-  String note;
+
 
   LogClearedCommand(Context context) {
     this.context = context;
@@ -32,8 +29,8 @@ final class LogClearedCommand implements Callable<Integer> {
     if (context.history().openSymptoms().isEmpty()) {
       throw BackcareException.badInput("no stop sign is open, so there is nothing to clear");
     }
-    Cleared c = new Cleared(Saving.newId(context), Saving.at(context, at),
-        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    Cleared c = new Cleared(Saving.newId(context), entry.at(context),
+        entry.note());
     context.append(c);
     context.out().println("Saved clearance " + c.id() + ". Welcome back: start gently."
         + " Run `backcare today` for your session.");

@@ -3,11 +3,10 @@ package dev.backcare.cli;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Pain;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcare log pain N}: a pain check-in. */
@@ -23,14 +22,12 @@ import picocli.CommandLine.Parameters;
 final class LogPainCommand implements Callable<Integer> {
   private final Context context;
 
+  @Mixin EntryOptions entry;
+
   @Parameters(paramLabel = "N", description = "Pain now, a whole number 0-10.")
   String pain;
 
-  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now).")
-  String at;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "A note for yourself.")
-  String note;
 
   LogPainCommand(Context context) {
     this.context = context;
@@ -39,8 +36,8 @@ final class LogPainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int value = Pain.parse("pain", pain);
-    CheckIn c = new CheckIn(Saving.newId(context), Saving.at(context, at), value,
-        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    CheckIn c = new CheckIn(Saving.newId(context), entry.at(context), value,
+        entry.note());
     context.append(c);
     context.out().println("Saved check-in " + c.id() + ": pain " + value + ".");
     LocalDate day = c.date().minusDays(1);

@@ -10,10 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backcare log session}: a session, as prescribed or as described. */
@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
 final class LogSessionCommand implements Callable<Integer> {
   private final Context context;
 
+  @Mixin EntryOptions entry;
+
   @Option(names = "--during", required = true, paramLabel = "N",
       description = "The worst pain during the session, 0-10.")
   String during;
@@ -49,12 +51,7 @@ final class LogSessionCommand implements Callable<Integer> {
           + " Repeat for each.")
   List<String> exercises = new ArrayList<>();
 
-  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now): 08:30,"
-      + " \"yesterday 18:00\", 2026-03-02T08:30.")
-  String at;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "A note for yourself.")
-  String note;
 
   LogSessionCommand(Context context) {
     this.context = context;
@@ -65,12 +62,12 @@ final class LogSessionCommand implements Callable<Integer> {
     int peak = Pain.parse("--during", during);
     OptionalInt pre = before == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--before", before));
     OptionalInt post = after == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--after", after));
-    OffsetDateTime when = Saving.at(context, at);
+    OffsetDateTime when = entry.at(context);
     Recommendation r = Coach.prescribe(context.library(),
         context.history().until(when.toInstant()), when.toLocalDate());
     List<Performed> done = performed(r);
     Session s = new Session(Saving.newId(context), when, r.phase(), done, peak, pre, post,
-        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+        entry.note());
     context.append(s);
     new SessionSaved(context).print(s);
     return 0;

@@ -3,10 +3,9 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.StopSign;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcare log symptom KIND}: a stop sign. */
@@ -23,14 +22,12 @@ import picocli.CommandLine.Parameters;
 final class LogSymptomCommand implements Callable<Integer> {
   private final Context context;
 
+  @Mixin EntryOptions entry;
+
   @Parameters(paramLabel = "KIND", description = "The symptom.")
   String kind;
 
-  @Option(names = "--at", paramLabel = "TIME", description = "When (default: now).")
-  String at;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "What you felt, in your words.")
-  String note;
 
   LogSymptomCommand(Context context) {
     this.context = context;
@@ -40,8 +37,8 @@ final class LogSymptomCommand implements Callable<Integer> {
   public Integer call() {
     StopSign sign = StopSign.fromId(kind.strip()).orElseThrow(() -> BackcareException.badInput(
         "unknown symptom \"" + kind + "\"; use one of " + StopSign.ids()));
-    Symptom s = new Symptom(Saving.newId(context), Saving.at(context, at), sign,
-        Optional.ofNullable(note).filter(n -> !n.isBlank()));
+    Symptom s = new Symptom(Saving.newId(context), entry.at(context), sign,
+        entry.note());
     context.append(s);
     context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
     if (sign.emergency()) {

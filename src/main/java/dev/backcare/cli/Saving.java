@@ -3,7 +3,6 @@ package dev.backcare.cli;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
 import dev.backcare.journal.Ids;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Helpers the {@code log} and {@code plan} commands share: ids, times, stop-sign reminders. */
@@ -13,11 +12,6 @@ final class Saving {
   static String newId(Context context) {
     History h = context.history();
     return Ids.next(h::contains);
-  }
-
-  /** The time of a new event: {@code --at} if given, else now. */
-  static OffsetDateTime at(Context context, String at) {
-    return at == null ? context.now().toOffsetDateTime() : When.parse(at, context.now());
   }
 
   /** A reminder on stderr when a stop sign is still open. */
