@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +37,6 @@ class JournalConcurrencyTest {
 
   @TempDir Path dir;
 
-  @Disabled("BUG: two Journal instances in one JVM appending at once throw"
-      + " OverlappingFileLockException (FileChannel.lock is per JVM, not per channel)")
   @Test
   void threadsWithTheirOwnJournalsLoseNothing() throws Exception {
     Path file = dir.resolve("journal.jsonl");
