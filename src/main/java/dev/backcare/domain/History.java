@@ -195,9 +195,4 @@ public final class History {
     List<Session> day = sessionsOn(next);
     return day.isEmpty() ? OptionalInt.empty() : day.get(0).before();
   }
-
-  /** Check-ins grouped by date, for reports. */
-  public Map<LocalDate, List<CheckIn>> checkInsByDate() {
-    return checkInsByDate;
-  }
 }

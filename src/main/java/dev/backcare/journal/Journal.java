@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -17,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,40 +80,7 @@ public final class Journal {
     } finally {
       local.unlock();
     }
-    List<Event> events = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    int number = 0;
-    for (int from = 0; from < bytes.length; ) {
-      int to = from;
-      while (to < bytes.length && bytes[to] != '\n') {
-        to++;
-      }
-      number++;
-      String line;
-      try {
-        line = UTF8.get().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
-      } catch (CharacterCodingException bad) {
-        problems.add(new Problem(number, "not UTF-8 text"));
-        from = to + 1;
-        continue;
-      }
-      from = to + 1;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        Event e = EventCodec.decode(line);
-        if (!ids.add(e.id())) {
-          problems.add(new Problem(number, "the id " + e.id() + " was already used above"));
-          continue;
-        }
-        events.add(e);
-      } catch (EventCodec.BadLine bad) {
-        problems.add(new Problem(number, bad.getMessage()));
-      }
-    }
-    return new Contents(List.copyOf(events), List.copyOf(problems));
+    return JournalLines.parse(bytes);
   }
 
   /**
@@ -159,10 +121,6 @@ public final class Journal {
         p -> new ReentrantLock());
   }
 
-  private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() ->
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
 
   private FileChannel open() throws IOException {
     if (Files.exists(path)) {
