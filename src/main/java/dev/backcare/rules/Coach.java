@@ -62,8 +62,10 @@ public final class Coach {
       return out.with(Phase.INITIAL).exercises(Decision.START,
           startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
     }
-    ph.reason().ifPresent(out.reasons::add);
     Optional<Reason> flare = PainRules.flareUp(f);
+    if (flare.isEmpty()) {
+      ph.reason().ifPresent(out.reasons::add);
+    }
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
       trend.ifPresent(out.reasons::add);

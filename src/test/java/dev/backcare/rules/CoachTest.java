@@ -35,6 +35,9 @@ class CoachTest {
             Decision.REDUCE, List.of("flare-up")),
         arguments(Story.named("next morning 3 above baseline").plan().days(0, 1, 2, 3)
             .checkIn(2, 5), 2, Decision.REDUCE, List.of("flare-up")),
+        arguments(Story.named("flare-up on the day the building phase is due").plan()
+            .days(0, 12, 2, 3).checkIn(13, 2).checkIn(14, 8), 14, Decision.REDUCE,
+            List.of("flare-up")),
         arguments(Story.named("session above the ceiling").plan().days(0, 1, 2, 3)
             .checkIn(2, 2).session(2, 6).checkIn(3, 2), 3, Decision.REDUCE,
             List.of("pain-ceiling")),
@@ -76,6 +79,10 @@ class CoachTest {
     assertEquals(expected, r.decision(), () -> "reasons: " + r.reasons());
     for (String rule : rules) {
       assertTrue(fired.contains(rule), () -> rule + " did not fire; fired: " + fired);
+    }
+    if (fired.contains("flare-up")) {
+      assertEquals(Phase.INITIAL, r.phase());
+      assertTrue(!fired.contains("phase"), () -> "a new phase and a flare-up: " + r.reasons());
     }
     boolean empty = expected == Decision.STOP || expected == Decision.REST
         || expected == Decision.CHECK_IN;
