@@ -32,8 +32,8 @@ final class LogClearedCommand implements Callable<Integer> {
     Cleared c = new Cleared(Saving.newId(context), entry.at(context),
         entry.note());
     context.append(c);
-    context.out().println("Saved clearance " + c.id() + ". Welcome back: start gently."
-        + " Run `backcare today` for your session.");
+    context.out().println("Saved clearance " + c.id() + ". Welcome back: start gently.");
+    context.out().println("Next: backcare today");
     return 0;
   }
 }

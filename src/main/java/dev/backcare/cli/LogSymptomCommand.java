@@ -44,8 +44,8 @@ final class LogSymptomCommand implements Callable<Integer> {
     if (sign.emergency()) {
       context.out().println("This is an emergency: get urgent medical care now.");
     } else {
-      context.out().println("Stop exercising and see a doctor or physiotherapist. When they have"
-          + " cleared you, run: backcare log cleared");
+      Wrap.print(context.out(), "", "Stop exercising and see a doctor or physiotherapist. When"
+          + " they have cleared you, run: backcare log cleared", TodayText.WIDTH);
     }
     return 0;
   }

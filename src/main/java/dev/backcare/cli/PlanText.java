@@ -15,15 +15,19 @@ final class PlanText {
   static void write(Library library, Recommendation r, PrintWriter out) {
     PhaseSpec phase = library.phase(r.phase());
     String start = r.planStart().map(Object::toString).orElse("-");
-    out.println("Plan started " + start + ". Today, " + r.date() + ", is week " + r.week()
-        + ": the " + r.phase().id() + " phase.");
+    if (r.planStart().isPresent() && r.planStart().get().isAfter(r.date())) {
+      out.println("Your plan starts on " + start + ", in the " + r.phase().id() + " phase.");
+    } else {
+      out.println("Plan started " + start + ". Today, " + r.date() + ", is week " + r.week()
+          + ": the " + r.phase().id() + " phase.");
+    }
     Wrap.print(out, "  ", phase.summary(), TodayText.WIDTH);
     r.nextPhase().ifPresent(n -> out.println("  The " + n.phase().id()
         + " phase can begin on " + n.date() + " (if the days before are calm)."));
     out.println();
-    out.println("Today's doses (" + (r.timesPerDay() == 1 ? "once a day"
-        : "up to " + r.timesPerDay() + " times a day") + "), as `backcare today` would give"
-        + " them after your check-in:");
+    Wrap.print(out, "", "Today's doses, up to " + (r.timesPerDay() == 1 ? "once a day"
+        : r.timesPerDay() + " times a day") + " (as `backcare today` gives them once you have"
+        + " checked in):", TodayText.WIDTH);
     if (r.exercises().isEmpty()) {
       out.println("  none: today's decision is " + r.decision().id() + " (see `backcare today`)");
     }

@@ -29,7 +29,7 @@ final class TodayText {
     out.println();
     out.println(headline(r.decision()));
     for (Reason reason : r.reasons()) {
-      Wrap.print(out, "  " + pad(reason.rule().id()) + " ", reason.message() + ".", WIDTH);
+      Wrap.print(out, "  " + pad(reason.rule().id()) + " ", sentence(reason.message()), WIDTH);
     }
     if (!r.exercises().isEmpty()) {
       out.println();
@@ -63,7 +63,7 @@ final class TodayText {
   private void exercise(int n, Prescription p, boolean details, boolean slow) {
     Exercise e = p.exercise();
     out.println();
-    out.println("  " + n + ". " + e.name() + " [" + e.id() + "]: " + DoseText.of(p));
+    Wrap.print(out, "  " + n + ". ", e.name() + " [" + e.id() + "]: " + DoseText.of(p), WIDTH);
     if (!details) {
       return;
     }
@@ -94,6 +94,12 @@ final class TodayText {
         out.println("  (N = the worst pain during the session, 0-10)");
       }
     }
+  }
+
+  /** The message with a full stop, unless it already ends a sentence. */
+  static String sentence(String message) {
+    return message.endsWith(".") || message.endsWith("!") || message.endsWith("?")
+        ? message : message + ".";
   }
 
   private static String pad(String rule) {

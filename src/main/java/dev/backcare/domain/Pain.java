@@ -18,7 +18,7 @@ public final class Pain {
       }
     }
     throw BackcareException.badInput(
-        what + " must be a whole number 0-10 (0 none, 10 worst imaginable), got \"" + text + "\"");
+        what + " must be a whole number 0-10, got \"" + text + "\"");
   }
 
   public static boolean valid(int value) {
