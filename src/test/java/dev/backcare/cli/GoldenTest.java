@@ -74,15 +74,17 @@ class GoldenTest {
   static List<Case> parse(List<String> lines) {
     List<Case> cases = new ArrayList<>();
     List<String> comments = new ArrayList<>();
-    boolean header = true;
-    for (int i = 0; i < lines.size(); i++) {
+    int i = 0;
+    while (i < lines.size() && lines.get(i).startsWith("#")) {
+      i++; // the file's header: its first block of comments
+    }
+    for (; i < lines.size(); i++) {
       if (!lines.get(i).startsWith("$ ")) {
-        if (!header && lines.get(i).startsWith("#")) {
+        if (lines.get(i).startsWith("#")) {
           comments.add(lines.get(i));
         }
         continue;
       }
-      header = false;
       String command = lines.get(i).substring(2);
       List<String> out = new ArrayList<>();
       List<String> err = new ArrayList<>();
@@ -167,11 +169,11 @@ class GoldenTest {
   private static String header(List<String> lines) {
     StringBuilder b = new StringBuilder();
     for (String l : lines) {
-      if (l.startsWith("$ ")) {
+      if (!l.startsWith("#")) {
         break;
       }
       b.append(l).append('\n');
     }
-    return b.toString();
+    return b.append('\n').toString();
   }
 }

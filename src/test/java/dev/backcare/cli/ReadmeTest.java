@@ -39,10 +39,12 @@ class ReadmeTest {
     List<String> lines = Files.readAllLines(GoldenTest.DIR.resolve("story.test"));
     StringBuilder b = new StringBuilder();
     for (GoldenTest.Case c : GoldenTest.parse(lines)) {
+      List<String> shown = c.comments().stream().filter(l -> !l.equals("#-")).toList();
+      shown.forEach(l -> b.append(l).append('\n'));
       if (c.comments().contains("#-")) {
+        b.append(shown.isEmpty() ? "" : "\n");
         continue;
       }
-      c.comments().forEach(l -> b.append(l).append('\n'));
       b.append("$ ").append(c.command().substring(c.command().indexOf("backcare")))
           .append('\n');
       c.out().forEach(l -> b.append(l).append('\n'));
