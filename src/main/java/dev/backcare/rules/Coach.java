@@ -56,9 +56,13 @@ public final class Coach {
           + " yesterday: first log how your back feels this morning, with `backcare log pain N`"));
     }
     if (!begun) {
-      String why = start.isEmpty()
-          ? "no plan yet: start one with `backcare plan start`; here is the first session"
-          : "your plan begins on " + start.get() + "; here is its first session";
+      String why = start.isPresent()
+          ? "your plan begins on " + start.get() + "; here is its first session"
+          : history.sessions().isEmpty()
+              ? "no plan yet: start one with `backcare plan start`; here is the first session"
+              : "no plan yet, though you have logged sessions since "
+                  + history.sessions().get(0).date() + ": to count them, run `backcare plan"
+                  + " start --date " + history.sessions().get(0).date() + "`";
       return out.with(Phase.INITIAL).exercises(Decision.START,
           startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
     }

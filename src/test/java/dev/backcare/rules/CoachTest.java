@@ -24,6 +24,8 @@ class CoachTest {
         arguments(Story.named("no plan"), 0, Decision.START, List.of("start")),
         arguments(Story.named("a plan, no sessions yet").plan(), 0, Decision.START,
             List.of("start")),
+        arguments(Story.named("sessions but no plan").checkIn(0, 2).session(0, 3)
+            .checkIn(1, 2).session(1, 3).checkIn(2, 2), 2, Decision.START, List.of("start")),
         arguments(Story.named("numbness logged").plan().days(0, 1, 2, 3)
             .symptom(1, StopSign.NUMBNESS).checkIn(2, 2), 2, Decision.STOP, List.of("red-flag")),
         arguments(Story.named("stop sign, then cleared").plan().days(0, 1, 2, 3)

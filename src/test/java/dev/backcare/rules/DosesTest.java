@@ -32,6 +32,14 @@ class DosesTest {
   }
 
   @Test
+  void sessionsWithoutAPlanSayHowToCountThem() {
+    Recommendation r = Story.named("no plan").checkIn(0, 2).session(0, 3).checkIn(1, 2).on(1);
+    assertEquals(Decision.START, r.decision());
+    assertTrue(r.reasons().get(0).message().contains("backcare plan start --date 2026-03-02"),
+        () -> r.reasons().toString());
+  }
+
+  @Test
   void threeCalmDaysAddOneRepetition() {
     Recommendation r = Story.named("calm").plan().days(0, 2, 2, 3).checkIn(3, 2).on(3);
     Prescription knee = byId(r).get("knee-rolls");
