@@ -32,6 +32,11 @@ final class DoseText {
     return b.toString();
   }
 
+  /** How often a phase's session is done: "once a day", "up to 8 times a day". */
+  static String timesADay(int times) {
+    return times == 1 ? "once a day" : "up to " + times + " times a day";
+  }
+
   /** An amount alone: "8", "20 s", "12 min". */
   static String amount(Prescription p, int amount) {
     return switch (p.kind()) {

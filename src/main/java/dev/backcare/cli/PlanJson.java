@@ -24,12 +24,7 @@ final class PlanJson {
       g.writeStringField("phase", r.phase().id());
       g.writeStringField("summary", library.phase(r.phase()).summary());
       g.writeNumberField("timesPerDay", r.timesPerDay());
-      if (r.nextPhase().isPresent()) {
-        g.writeObjectFieldStart("nextPhase");
-        g.writeStringField("phase", r.nextPhase().get().phase().id());
-        g.writeStringField("date", r.nextPhase().get().date().toString());
-        g.writeEndObject();
-      }
+      RecommendationJson.nextPhase(g, r);
       g.writeStringField("decision", r.decision().id());
       g.writeArrayFieldStart("exercises");
       for (Prescription p : r.exercises()) {

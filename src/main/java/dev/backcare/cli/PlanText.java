@@ -25,9 +25,8 @@ final class PlanText {
     r.nextPhase().ifPresent(n -> out.println("  The " + n.phase().id()
         + " phase can begin on " + n.date() + " (if the days before are calm)."));
     out.println();
-    Wrap.print(out, "", "Today's doses, up to " + (r.timesPerDay() == 1 ? "once a day"
-        : r.timesPerDay() + " times a day") + " (as `backcare today` gives them once you have"
-        + " checked in):", TodayText.WIDTH);
+    Wrap.print(out, "", "Today's doses, " + DoseText.timesADay(r.timesPerDay())
+        + " (as `backcare today` gives them once you have checked in):", TodayText.WIDTH);
     if (r.exercises().isEmpty()) {
       out.println("  none: today's decision is " + r.decision().id() + " (see `backcare today`)");
     }

@@ -38,17 +38,22 @@ final class RecommendationJson {
         exercise(g, p);
       }
       g.writeEndArray();
-      if (r.nextPhase().isPresent()) {
-        g.writeObjectFieldStart("nextPhase");
-        g.writeStringField("phase", r.nextPhase().get().phase().id());
-        g.writeStringField("date", r.nextPhase().get().date().toString());
-        g.writeEndObject();
-      }
+      nextPhase(g, r);
       g.writeEndObject();
       g.flush();
       out.println();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code "nextPhase": {"phase", "date"}}, when a later phase is due. */
+  static void nextPhase(JsonGenerator g, Recommendation r) throws IOException {
+    if (r.nextPhase().isPresent()) {
+      g.writeObjectFieldStart("nextPhase");
+      g.writeStringField("phase", r.nextPhase().get().phase().id());
+      g.writeStringField("date", r.nextPhase().get().date().toString());
+      g.writeEndObject();
     }
   }
 

@@ -56,8 +56,7 @@ final class TodayText {
   }
 
   private String sessionLine(Recommendation r) {
-    String times = r.timesPerDay() == 1 ? "once a day" : "up to " + r.timesPerDay() + " times a day";
-    return "Session (" + times + "; " + r.sessionsLoggedToday() + " logged today):";
+    return "Session (" + DoseText.timesADay(r.timesPerDay()) + "; " + r.sessionsLoggedToday() + " logged today):";
   }
 
   private void exercise(int n, Prescription p, boolean details, boolean slow) {

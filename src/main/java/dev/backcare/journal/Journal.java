@@ -116,9 +116,18 @@ public final class Journal {
     }
   }
 
+  /** One lock per real file, however the path reaches it (symlinks, "..", relative). */
   private ReentrantLock inProcessLock() {
-    return IN_PROCESS.computeIfAbsent(path.toAbsolutePath().normalize(),
-        p -> new ReentrantLock());
+    Path absolute = path.toAbsolutePath().normalize();
+    Path key = absolute;
+    try {
+      Path parent = absolute.getParent();
+      key = parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
+      key = Files.isSymbolicLink(key) ? key.toRealPath() : key;
+    } catch (IOException missingFolder) {
+      // The folder is not there yet: only this path can reach the file.
+    }
+    return IN_PROCESS.computeIfAbsent(key, p -> new ReentrantLock());
   }
 
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Applies the {@code pain-ceiling} and {@code next-day} verdicts to today's doses; when neither
@@ -14,8 +15,9 @@ import java.util.Optional;
 final class Adjust {
   private Adjust() {}
 
+  /** {@code risingTrend}: the weekly-trend rule fired, so no step up today. */
   static List<Prescription> apply(Facts f, List<Doses.Current> doses, List<Session> stint,
-      Coach.Builder out) {
+      boolean risingTrend, Coach.Builder out) {
     List<PainRules.Verdict> verdicts = new ArrayList<>();
     PainRules.ceiling(f).ifPresent(verdicts::add);
     PainRules.nextDay(f).ifPresent(verdicts::add);
@@ -34,7 +36,7 @@ final class Adjust {
         return current;
       }
       Progression.Result r = Progression.apply(f, out.phase, doses, stint);
-      if (r.progressed() && Trends.weekly(f).isPresent()) {
+      if (r.progressed() && risingTrend) {
         out.reasons.add(new Reason(Rule.PROGRESS, "a step up was due, but waits:"
             + " see weekly-trend"));
         out.decision = Decision.HOLD;
@@ -71,10 +73,9 @@ final class Adjust {
       int amount = Doses.reduced(f, p.exercise(), offending, result.amount(), stint);
       boolean ceiling = v.reason().rule() == Rule.PAIN_CEILING;
       int rest = result.restSeconds()
-          + (ceiling && p.sets() > 1 && result.restSeconds() == p.restSeconds()
-              ? f.t.reduceExtraRestSeconds() : 0);
+          + (ceiling && p.sets() > 1 ? f.t.reduceExtraRestSeconds() : 0);
       result = new Prescription(p.exercise(), p.sets(), amount, rest,
-          amount == p.amount() ? p.previous() : java.util.OptionalInt.of(p.amount()));
+          amount == p.amount() ? p.previous() : OptionalInt.of(p.amount()));
     }
     return result;
   }

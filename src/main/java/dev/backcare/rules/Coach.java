@@ -67,9 +67,6 @@ public final class Coach {
           startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
     }
     Optional<Reason> flare = PainRules.flareUp(f);
-    if (flare.isEmpty()) {
-      ph.reason().ifPresent(out.reasons::add);
-    }
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
       trend.ifPresent(out.reasons::add);
@@ -77,14 +74,16 @@ public final class Coach {
       return out.with(Phase.INITIAL).exercises(Decision.REDUCE,
           startDoses(library, history, Phase.INITIAL), List.of());
     }
+    ph.reason().ifPresent(out.reasons::add);
     out.with(ph.phase());
     List<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = new ArrayList<>();
     for (Exercise e : Plans.exercises(library, history, ph.phase())) {
       doses.add(Doses.current(library, ph.phase(), e, stint));
     }
-    List<Prescription> session = Adjust.apply(f, doses, stint, out);
+    List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
     if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
+      out.reasons.removeIf(r -> r.rule() == Rule.PROGRESS);
       out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
           + " a row: today is a rest day. An easy walk is fine"));
       out.decision = Decision.REST;

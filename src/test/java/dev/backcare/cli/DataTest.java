@@ -116,11 +116,24 @@ class DataTest {
   }
 
   @Test
-  void versionAndNoNetworkNeeded() {
+  void versionIsPrinted() {
     Harness h = new Harness(home, "UTC");
     Harness.Result r = h.run(NOW, "--version");
     assertEquals(0, r.exit());
     assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+  }
+
+  @Test
+  void aPhaseDoneOnceADaySaysSo() throws Exception {
+    Harness h = new Harness(home, "UTC");
+    Path lib = home.resolve("once.yaml");
+    Files.writeString(lib, Files.readString(Path.of("exercises.yaml"))
+        .replace("timesPerDay: 8", "timesPerDay: 1"));
+    h.env.put("BACKCARE_LIBRARY", lib.toString());
+    h.run(NOW, "plan", "start");
+    Harness.Result r = h.run(NOW, "plan");
+    assertTrue(r.out().contains("Today's doses, once a day (as"), r.out());
+    assertTrue(h.run(NOW, "today").out().contains("Session (once a day; 0 logged today):"));
   }
 
   @Test

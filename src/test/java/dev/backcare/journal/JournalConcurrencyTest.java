@@ -75,6 +75,34 @@ class JournalConcurrencyTest {
   }
 
   @Test
+  void aSymlinkedPathAndTheRealPathShareOneLock() throws Exception {
+    Path real = Files.createDirectory(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+    int threads = 6;
+    int each = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Path file = (t % 2 == 0 ? real : link).resolve("journal.jsonl");
+      String prefix = "s" + t + "-";
+      done.add(pool.submit(() -> {
+        Journal journal = new Journal(file, false);
+        for (int n = 0; n < each; n++) {
+          journal.append(new CheckIn(prefix + n, AT, 1, Optional.empty()));
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    Journal.Contents read = new Journal(real.resolve("journal.jsonl"), false).read();
+    assertEquals(List.of(), read.problems());
+    assertEquals(threads * each, read.events().size());
+  }
+
+  @Test
   void processesAppendingAtOnceLoseNothing() throws Exception {
     Path file = dir.resolve("journal.jsonl");
     Path go = dir.resolve("go");

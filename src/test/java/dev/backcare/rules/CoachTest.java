@@ -64,6 +64,8 @@ class CoachTest {
             List.of("phase", "pain-ceiling")),
         arguments(Story.named("six training days in a row, building").plan().days(0, 20, 2, 3)
             .checkIn(21, 2), 21, Decision.REST, List.of("rest-day")),
+        arguments(Story.named("rest day in maintenance, a step up pending").plan()
+            .days(0, 48, 1, 3).checkIn(49, 1), 49, Decision.REST, List.of("rest-day")),
         arguments(Story.named("flat morning pain, maintenance").plan().days(0, 54, 1, 3)
             .checkIn(55, 1), 55, Decision.PROGRESS, List.of("progress")),
         arguments(Story.named("morning pain up a point since last week").plan()
@@ -81,6 +83,9 @@ class CoachTest {
     assertEquals(expected, r.decision(), () -> "reasons: " + r.reasons());
     for (String rule : rules) {
       assertTrue(fired.contains(rule), () -> rule + " did not fire; fired: " + fired);
+    }
+    if (expected == Decision.REST) {
+      assertTrue(!fired.contains("progress"), () -> "a step up on a rest day: " + r.reasons());
     }
     if (fired.contains("flare-up")) {
       assertEquals(Phase.INITIAL, r.phase());
