@@ -89,9 +89,7 @@ class DataTest {
   @Test
   void aBadLibraryIsOneLineUnlessDebugging() throws Exception {
     Harness h = new Harness(home, "UTC");
-    Path lib = home.resolve("lib.yaml");
-    Files.writeString(lib, Files.readString(Path.of("exercises.yaml"))
-        .replace("painCeiling: 5", "painCeiling: 11"));
+    Path lib = libraryWith("painCeiling: 5", "painCeiling: 11");
     Harness.Result r = h.run(NOW, "today", "--library", lib.toString());
     assertEquals(3, r.exit());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -126,9 +124,7 @@ class DataTest {
   @Test
   void aPhaseDoneOnceADaySaysSo() throws Exception {
     Harness h = new Harness(home, "UTC");
-    Path lib = home.resolve("once.yaml");
-    Files.writeString(lib, Files.readString(Path.of("exercises.yaml"))
-        .replace("timesPerDay: 8", "timesPerDay: 1"));
+    Path lib = libraryWith("timesPerDay: 8", "timesPerDay: 1");
     h.env.put("BACKCARE_LIBRARY", lib.toString());
     h.run(NOW, "plan", "start");
     Harness.Result r = h.run(NOW, "plan");
@@ -142,5 +138,14 @@ class DataTest {
     h.run("2026-03-02T08:00Z", "plan", "start");
     Harness.Result r = h.run("2026-03-02T03:00Z", "today", "--json");
     assertTrue(r.out().contains("\"date\" : \"2026-03-01\""), r.out());
+  }
+
+  /** A copy of the bundled library with one piece of text changed. */
+  private Path libraryWith(String text, String replacement) throws java.io.IOException {
+    Path lib = Files.createTempFile(home, "library", ".yaml");
+    String yaml = Files.readString(Path.of("exercises.yaml"));
+    assertTrue(yaml.contains(text), text);
+    Files.writeString(lib, yaml.replace(text, replacement));
+    return lib;
   }
 }
