@@ -1,6 +1,7 @@
 package dev.backcare;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public record Settings(
     Path journal, boolean defaultJournal, Optional<Path> library, ZonedDateTime now,
-    boolean debug) {
+    boolean debug, DayOfWeek weekStart, Optional<Boolean> color) {
 
   public ZoneId zone() {
     return now.getZone();
@@ -39,7 +40,10 @@ public record Settings(
     if (library == null && nonEmpty(env.get("BACKCARE_LIBRARY"))) {
       library = Path.of(env.get("BACKCARE_LIBRARY"));
     }
-    return new Settings(journal, isDefault, Optional.ofNullable(library), now, debug);
+    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+    Optional<Boolean> color = nonEmpty(env.get("NO_COLOR")) ? Optional.of(false) : Optional.empty();
+    return new Settings(journal, isDefault, Optional.ofNullable(library), now, debug,
+        DayOfWeek.MONDAY, color);
   }
 
   private static Path dataHome(Map<String, String> env) {
