@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "backcare",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class,
+    subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class, ReportCommand.class,
         ExercisesCommand.class},
     header = "Train a new back problem back to health, safely, one day at a time.",
     description = {

@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.report.Wrap;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.report.Wrap;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.StopSign;

@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.report.Wrap;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.PhaseSpec;
 import dev.backcare.domain.Thresholds;

@@ -1,14 +1,14 @@
-package dev.backcare.cli;
+package dev.backcare.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Word-wraps text to a width, with a first-line prefix and a matching hanging indent. */
-final class Wrap {
+public final class Wrap {
   private Wrap() {}
 
-  static void print(PrintWriter out, String prefix, String text, int width) {
+  public static void print(PrintWriter out, String prefix, String text, int width) {
     String indent = " ".repeat(prefix.length());
     List<String> lines = lines(text, Math.max(20, width - prefix.length()));
     for (int i = 0; i < lines.size(); i++) {
@@ -16,7 +16,7 @@ final class Wrap {
     }
   }
 
-  static List<String> lines(String text, int width) {
+  public static List<String> lines(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {

@@ -1,0 +1,78 @@
+package dev.backcare.cli;
+
+import dev.backcare.journal.PrivateFile;
+import dev.backcare.report.Period;
+import dev.backcare.report.Reports;
+import dev.backcare.report.WeeklyReport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code backcare report}: how the training went, week by week. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How the training went, week by week: sessions against the plan, pain during and the",
+      "next morning, morning pain, volume, the rules that fired, stop signs, and the signs",
+      "that it is working or not. By default: this week and the week before, as text."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  backcare report",
+      "  backcare report --weeks 6",
+      "  backcare report --week 2026-W12 --format markdown",
+      "  backcare report --from 2026-03-02 --to 2026-03-29 --format csv -o march.csv",
+      "  backcare report --weeks 4 --format html -o report.html"
+    })
+final class ReportCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Mixin ReportRange range;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = ReportFormat.Names.class,
+      description = "text (default), json, csv, markdown or html.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (readable by you only) instead of printing.")
+  Path output;
+
+  @Option(names = "--color", negatable = true,
+      description = "Colour the text report (default: only on a terminal, and not when NO_COLOR"
+          + " is set).")
+  Boolean color;
+
+  ReportCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    ReportFormat f = ReportFormat.parse(format);
+    Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
+    WeeklyReport report = Reports.build(context.library(), context.history(), period,
+        context.now().toLocalDate(), context.settings().zone());
+    boolean colored = output == null && f == ReportFormat.TEXT && (color != null ? color
+        : context.settings().color().orElse(context.terminal()));
+    if (output == null) {
+      f.render(report, context.out(), colored);
+      return 0;
+    }
+    StringWriter buffer = new StringWriter();
+    try (PrintWriter w = new PrintWriter(buffer)) {
+      f.render(report, w, false);
+    }
+    PrivateFile.write(output, buffer.toString().getBytes(StandardCharsets.UTF_8));
+    int weeks = report.weeks().size();
+    context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
+        + ", " + period.from() + " to " + period.to() + ") to " + output + ".");
+    return 0;
+  }
+}

@@ -1,0 +1,208 @@
+package dev.backcare.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.backcare.report.DayFigures;
+import dev.backcare.report.Sign;
+import dev.backcare.report.WeekFigures;
+import dev.backcare.report.WeekFigures.Volume;
+import dev.backcare.report.WeeklyReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** {@code report --format json}: the period, then one object per week (see the README). */
+final class ReportJson {
+  private final JsonGenerator g;
+
+  private ReportJson(JsonGenerator g) {
+    this.g = g;
+  }
+
+  static void write(WeeklyReport r, PrintWriter out) {
+    try {
+      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      new ReportJson(g).report(r);
+      g.flush();
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void report(WeeklyReport r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("from", r.period().from().toString());
+    g.writeStringField("to", r.period().to().toString());
+    g.writeStringField("today", r.today().toString());
+    g.writeStringField("weekStart", r.period().weekStart().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));
+    g.writeNumberField("painCeiling", r.painCeiling());
+    g.writeNumberField("weeklyVolumeCapPercent", r.weeklyCapPercent());
+    g.writeArrayFieldStart("weeks");
+    for (WeekFigures w : r.weeks()) {
+      week(w);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void week(WeekFigures w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("start", w.start().toString());
+    g.writeStringField("end", w.end().toString());
+    g.writeNumberField("daysCounted", w.countedDays());
+    g.writeBooleanField("hasData", w.hasData());
+    if (w.hasData()) {
+      figures(w);
+    }
+    g.writeEndObject();
+  }
+
+  private void figures(WeekFigures w) throws IOException {
+    g.writeStringField("phase", w.phase().map(p -> p.id()).orElse(null));
+    number("planWeek", w.phase().isPresent() ? OptionalInt.of(w.planWeek()) : OptionalInt.empty());
+    var a = w.adherence();
+    g.writeObjectFieldStart("sessions");
+    g.writeNumberField("logged", a.sessions());
+    g.writeNumberField("prescribed", a.prescribedSessions());
+    g.writeNumberField("asPrescribed", a.asPrescribed());
+    number("adherencePercent", a.sessionsPercent());
+    g.writeNumberField("onRestOrStopDays", a.offPlan());
+    g.writeEndObject();
+    g.writeObjectFieldStart("trainingDays");
+    g.writeNumberField("logged", a.trainingDays());
+    g.writeNumberField("prescribed", a.prescribedDays());
+    g.writeNumberField("asPrescribed", a.daysAsPrescribed());
+    number("adherencePercent", a.daysPercent());
+    g.writeEndObject();
+    g.writeObjectFieldStart("painDuring");
+    decimal("mean", w.pain().mean());
+    number("max", w.pain().max());
+    g.writeNumberField("aboveCeiling", w.pain().aboveCeiling());
+    decimal("previousMean", w.pain().previousMean());
+    g.writeEndObject();
+    g.writeObjectFieldStart("nextDay");
+    g.writeNumberField("due", w.nextDays().due());
+    g.writeNumberField("logged", w.nextDays().logged());
+    g.writeNumberField("worse", w.nextDays().worse());
+    g.writeNumberField("pending", w.nextDays().pending());
+    g.writeEndObject();
+    g.writeObjectFieldStart("morningPain");
+    g.writeNumberField("checkIns", w.mornings().logged());
+    decimal("mean", w.mornings().mean());
+    decimal("previousMean", w.mornings().previousMean());
+    decimal("change", w.mornings().change());
+    g.writeEndObject();
+    g.writeObjectFieldStart("volume");
+    g.writeFieldName("totalReps");
+    volume(w.totalReps());
+    g.writeFieldName("totalSeconds");
+    volume(w.totalSeconds());
+    g.writeArrayFieldStart("exercises");
+    for (Volume v : w.volumes()) {
+      volume(v);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeObjectFieldStart("decisions");
+    for (var e : w.decisions().entrySet()) {
+      g.writeNumberField(e.getKey().id(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("rules");
+    for (var e : w.rules().entrySet()) {
+      g.writeNumberField(e.getKey().id(), e.getValue());
+    }
+    g.writeEndObject();
+    events(w);
+    g.writeArrayFieldStart("days");
+    for (DayFigures d : w.days()) {
+      if (d.counted()) {
+        day(d);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private void events(WeekFigures w) throws IOException {
+    g.writeArrayFieldStart("phaseChanges");
+    for (var c : w.phaseChanges()) {
+      g.writeStartObject();
+      g.writeStringField("date", c.date().toString());
+      g.writeStringField("phase", c.phase().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("stopSigns");
+    for (var s : w.stopSigns()) {
+      g.writeStartObject();
+      g.writeStringField("date", s.date().toString());
+      g.writeStringField("sign", s.sign().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("clearings");
+    for (var c : w.clearings()) {
+      g.writeString(c.toString());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("signs");
+    for (Sign s : w.signs()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("kind", s.warning() ? "warning" : "working");
+      g.writeStringField("text", s.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void volume(Volume v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("exercise", v.exercise());
+    g.writeStringField("unit", v.timed() ? "seconds" : "reps");
+    g.writeNumberField("amount", v.amount());
+    g.writeNumberField("previous", v.previous());
+    number("changePercent", v.changePercent());
+    g.writeBooleanField("aboveCap", v.aboveCap());
+    g.writeEndObject();
+  }
+
+  private void day(DayFigures d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("date", d.date().toString());
+    g.writeStringField("decision", d.decision().map(x -> x.id()).orElse(null));
+    g.writeNumberField("sessions", d.sessions());
+    g.writeNumberField("prescribedSessions", d.prescribedSessions());
+    g.writeNumberField("reps", d.reps());
+    g.writeNumberField("seconds", d.seconds());
+    number("peakPain", d.peakPain());
+    number("morningPain", d.morningPain());
+    g.writeStringField("nextDay", d.nextDay().id().isEmpty() ? null : d.nextDay().id());
+    g.writeEndObject();
+  }
+
+  private void number(String field, OptionalInt v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(field, v.getAsInt());
+    } else {
+      g.writeNullField(field);
+    }
+  }
+
+  /** A mean, to two decimals. */
+  private void decimal(String field, OptionalDouble v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(field, BigDecimal.valueOf(v.getAsDouble()).setScale(2,
+          RoundingMode.HALF_UP));
+    } else {
+      g.writeNullField(field);
+    }
+  }
+}

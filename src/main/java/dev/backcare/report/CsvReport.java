@@ -1,0 +1,33 @@
+package dev.backcare.report;
+
+import java.io.PrintWriter;
+import java.util.OptionalInt;
+
+/**
+ * One row per day up to today, for a spreadsheet: RFC 4180 (comma-separated, CRLF line ends, a
+ * header row). Empty cells mean "not logged".
+ */
+public final class CsvReport {
+  static final String HEADER = "date,sessions,prescribed_sessions,reps,seconds,peak_pain,"
+      + "checkin_pain,next_day,decision";
+
+  private CsvReport() {}
+
+  public static void render(WeeklyReport r, PrintWriter out) {
+    out.print(HEADER + "\r\n");
+    for (DayFigures d : r.days()) {
+      if (!d.counted()) {
+        continue;
+      }
+      out.print(String.join(",", d.date().toString(), "" + d.sessions(),
+          d.decision().isPresent() ? "" + d.prescribedSessions() : "",
+          "" + d.reps(), "" + d.seconds(), value(d.peakPain()), value(d.morningPain()),
+          d.nextDay().id(), d.decision().map(x -> x.id()).orElse("")) + "\r\n");
+    }
+    out.flush();
+  }
+
+  private static String value(OptionalInt v) {
+    return v.isPresent() ? "" + v.getAsInt() : "";
+  }
+}

@@ -1,0 +1,118 @@
+package dev.backcare.report;
+
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.Cleared;
+import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.History;
+import dev.backcare.domain.Library;
+import dev.backcare.domain.StopSign;
+import dev.backcare.report.DayFigures.NextDay;
+import dev.backcare.rules.Coach;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Reason;
+import dev.backcare.rules.Recommendation;
+import dev.backcare.rules.Rule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Each day's figures, with what the rules said that morning replayed from the journal. */
+final class Days {
+  private static final Set<Decision> TRAINING =
+      EnumSet.of(Decision.START, Decision.PROGRESS, Decision.HOLD, Decision.REDUCE);
+
+  private final Library library;
+  private final History history;
+  private final LocalDate today;
+  private final ZoneId zone;
+  private final Map<LocalDate, List<StopSign>> stopSigns = new HashMap<>();
+  private final Set<LocalDate> clearings = new HashSet<>();
+
+  Days(Library library, History history, LocalDate today, ZoneId zone) {
+    this.library = library;
+    this.history = history;
+    this.today = today;
+    this.zone = zone;
+    for (Event e : history.events()) {
+      if (e instanceof Symptom s) {
+        stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind());
+      } else if (e instanceof Cleared c) {
+        clearings.add(c.date());
+      }
+    }
+  }
+
+  DayFigures of(LocalDate date) {
+    List<Session> sessions = date.isAfter(today) ? List.of() : history.sessionsOn(date);
+    List<Integer> during = new ArrayList<>();
+    Map<String, Integer> volume = new LinkedHashMap<>();
+    Set<String> timed = new HashSet<>();
+    int reps = 0;
+    int seconds = 0;
+    for (Session s : sessions) {
+      during.add(s.during());
+      for (Performed p : s.exercises()) {
+        volume.merge(p.exercise(), p.volume(), Integer::sum);
+        if (p.timed()) {
+          timed.add(p.exercise());
+          seconds += p.volume();
+        } else {
+          reps += p.volume();
+        }
+      }
+    }
+    Optional<Recommendation> r = date.isAfter(today) ? Optional.empty() : morning(date, sessions);
+    Optional<Decision> decision = r.map(Recommendation::decision);
+    Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    r.ifPresent(x -> x.reasons().stream().map(Reason::rule).forEach(rules::add));
+    int prescribed = decision.filter(TRAINING::contains).isPresent() ? r.get().timesPerDay() : 0;
+    return new DayFigures(date, !date.isAfter(today), r.map(Recommendation::phase),
+        r.map(Recommendation::week).orElse(0), decision, rules, prescribed, List.copyOf(during),
+        reps, seconds, volume, timed,
+        date.isAfter(today) ? OptionalInt.empty() : history.morningPain(date),
+        nextDay(date, !sessions.isEmpty()),
+        date.isAfter(today) ? List.of() : stopSigns.getOrDefault(date, List.of()),
+        !date.isAfter(today) && clearings.contains(date));
+  }
+
+  /**
+   * What the rules said on the morning of {@code date}, before its first session (or, on a day
+   * without one, by its end); absent before the plan began.
+   */
+  private Optional<Recommendation> morning(LocalDate date, List<Session> sessions) {
+    Instant cut = sessions.isEmpty()
+        ? date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1)
+        : sessions.get(0).at().toInstant().minusNanos(1);
+    Recommendation r = Coach.prescribe(library, history.until(cut), date);
+    boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
+    return begun ? Optional.of(r) : Optional.empty();
+  }
+
+  private NextDay nextDay(LocalDate date, boolean trained) {
+    if (!trained) {
+      return NextDay.NONE;
+    }
+    OptionalInt base = history.baseline(date);
+    OptionalInt next = history.nextDayCheck(date);
+    if (next.isEmpty() || date.plusDays(1).isAfter(today)) {
+      return date.plusDays(1).isBefore(today) ? NextDay.MISSING : NextDay.PENDING;
+    }
+    if (base.isEmpty()) {
+      return NextDay.MISSING;
+    }
+    int rise = next.getAsInt() - base.getAsInt();
+    return rise > 0 ? NextDay.WORSE : rise == 0 ? NextDay.SAME : NextDay.BETTER;
+  }
+}

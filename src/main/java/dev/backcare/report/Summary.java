@@ -1,0 +1,162 @@
+package dev.backcare.report;
+
+import dev.backcare.report.WeekFigures.Adherence;
+import dev.backcare.report.WeekFigures.NextDays;
+import dev.backcare.report.WeekFigures.SessionPain;
+import dev.backcare.report.WeekFigures.Volume;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A week's figures as short labelled lines, shared by the text and Markdown reports. Each line has
+ * parts that a renderer joins or wraps; {@code tone} says whether it is good news, a warning or
+ * neither.
+ */
+final class Summary {
+  enum Tone { PLAIN, GOOD, WARN }
+
+  record Line(String label, List<String> parts, Tone tone) {}
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM",
+      Locale.ENGLISH);
+
+  private Summary() {}
+
+  static List<Line> of(WeekFigures w, WeeklyReport r) {
+    List<Line> out = new ArrayList<>();
+    w.phase().ifPresent(p -> {
+      List<String> parts = new ArrayList<>();
+      parts.add(p.id() + " phase, plan week " + w.planWeek());
+      w.phaseChanges().forEach(c -> parts.add(c.phase().id() + " from " + day(c.date())));
+      out.add(new Line("Phase", parts, Tone.PLAIN));
+    });
+    out.add(new Line("Sessions", sessions(w.adherence()), Tone.PLAIN));
+    out.add(pain(w.pain(), r.painCeiling()));
+    NextDays n = w.nextDays();
+    if (n.due() + n.pending() > 0) {
+      List<String> parts = new ArrayList<>();
+      if (n.due() > 0) {
+        parts.add(n.logged() + " of " + n.due() + " checked");
+        parts.add(n.worse() + " worse than before the session");
+      }
+      if (n.pending() > 0) {
+        parts.add(n.pending() + " still to come");
+      }
+      out.add(new Line("Next morning", parts, n.worse() > 0 ? Tone.WARN : Tone.PLAIN));
+    }
+    out.add(mornings(w.mornings()));
+    if (!w.volumes().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (Volume total : List.of(w.totalReps(), w.totalSeconds())) {
+        if (total.amount() + total.previous() > 0) {
+          parts.add(volume(total, r.weeklyCapPercent()));
+        }
+      }
+      w.volumes().forEach(v -> parts.add(volume(v, r.weeklyCapPercent())));
+      if (!w.phaseChanges().isEmpty()) {
+        parts.add("a new phase began: its starting doses are set by the plan, not by the "
+            + r.weeklyCapPercent() + "% rule");
+      }
+      boolean above = w.volumes().stream().anyMatch(Volume::aboveCap);
+      out.add(new Line("Volume", parts, above ? Tone.WARN : Tone.PLAIN));
+    }
+    if (!w.decisions().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      w.decisions().forEach((d, k) -> parts.add(d.id() + " " + days(k)));
+      out.add(new Line("The rules said", parts, Tone.PLAIN));
+      List<String> fired = new ArrayList<>();
+      w.rules().forEach((rule, k) -> fired.add(rule.id() + " " + days(k)));
+      out.add(new Line("Rules fired", fired, Tone.PLAIN));
+    }
+    if (!w.stopSigns().isEmpty() || !w.clearings().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      w.stopSigns().forEach(s -> parts.add(s.sign().id() + " on " + day(s.date())));
+      w.clearings().forEach(c -> parts.add("cleared on " + day(c)));
+      out.add(new Line("Stop signs", parts, w.stopSigns().isEmpty() ? Tone.PLAIN : Tone.WARN));
+    }
+    for (Sign s : w.signs()) {
+      out.add(new Line(s.warning() ? "Warning" : "Working", List.of(s.text()),
+          s.warning() ? Tone.WARN : Tone.GOOD));
+    }
+    return out;
+  }
+
+  private static List<String> sessions(Adherence a) {
+    List<String> parts = new ArrayList<>();
+    parts.add(a.prescribedSessions() == 0 ? count(a.sessions(), "session")
+        : a.asPrescribed() + " of " + a.prescribedSessions() + " prescribed ("
+            + a.sessionsPercent().getAsInt() + "%)"
+            + (a.sessions() > a.asPrescribed() ? ", " + a.sessions() + " in all" : ""));
+    parts.add(a.prescribedDays() == 0 ? count(a.trainingDays(), "training day")
+        : "training days " + a.daysAsPrescribed() + " of " + a.prescribedDays() + " ("
+            + a.daysPercent().getAsInt() + "%)");
+    if (a.offPlan() > 0) {
+      parts.add(count(a.offPlan(), "session") + " on a rest or stop day");
+    }
+    return parts;
+  }
+
+  private static Line pain(SessionPain p, int ceiling) {
+    if (p.max().isEmpty()) {
+      return new Line("Pain during", List.of("no sessions"), Tone.PLAIN);
+    }
+    return new Line("Pain during", List.of("mean " + one(p.mean()) + ", max " + p.max().getAsInt(),
+        (p.aboveCeiling() == 0 ? "none" : count(p.aboveCeiling(), "session"))
+            + " above the ceiling of " + ceiling), p.aboveCeiling() > 0 ? Tone.WARN : Tone.PLAIN);
+  }
+
+  private static Line mornings(WeekFigures.Mornings m) {
+    if (m.logged() == 0) {
+      return new Line("Morning pain", List.of("no check-ins"), Tone.PLAIN);
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add("mean " + one(m.mean()) + " over " + count(m.logged(), "morning"));
+    OptionalDouble change = m.change();
+    if (change.isPresent()) {
+      double c = Math.round(change.getAsDouble() * 10) / 10.0;
+      parts.add((c == 0 ? "the same as" : (c < 0 ? "down " : "up ") + one(Math.abs(c)) + " on")
+          + " the week before (" + one(m.previousMean()) + ")");
+    }
+    return new Line("Morning pain", parts, Tone.PLAIN);
+  }
+
+  static String volume(Volume v, int cap) {
+    OptionalInt change = v.changePercent();
+    String how = change.isPresent() ? signed(change.getAsInt()) + "%"
+        : v.amount() > 0 ? "new" : "none";
+    String name = v.exercise().equals("total") ? (v.timed() ? "seconds in all" : "reps in all")
+        : v.exercise();
+    return name + " " + v.amount() + (v.timed() && !v.exercise().equals("total") ? " s" : "")
+        + " (" + how
+        + (v.aboveCap() ? ", above the " + cap + "% rule" : "") + ")";
+  }
+
+  static String signed(int n) {
+    return n > 0 ? "+" + n : n < 0 ? "\u2212" + (-n) : "0";
+  }
+
+  static String day(LocalDate d) {
+    return d.format(DAY);
+  }
+
+  static String one(OptionalDouble v) {
+    return one(v.getAsDouble());
+  }
+
+  static String one(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String days(int n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,161 @@
+package dev.backcare.report;
+
+import dev.backcare.report.DayFigures.NextDay;
+import dev.backcare.rules.Decision;
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * The report for a terminal: per week, a grid of the days (peak pain as a two-row sparkline split
+ * at the pain ceiling, morning pain, sessions, next morning), then the figures. Fits 80 columns.
+ */
+public final class TextReport {
+  static final int WIDTH = 80;
+  private static final String BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+  private static final int LABEL = 24;
+  private static final int CELL = 5;
+  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM uuuu",
+      Locale.ENGLISH);
+
+  private final PrintWriter out;
+  private final boolean color;
+
+  public TextReport(PrintWriter out, boolean color) {
+    this.out = out;
+    this.color = color;
+  }
+
+  public void render(WeeklyReport r) {
+    out.println(paint("1", "backcare report: " + Summary.day(r.period().from()) + " to "
+        + r.period().to().format(LONG)));
+    out.println(r.planStart().map(s -> "Plan began " + s.format(LONG) + ". ")
+        .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling()
+        + " of 10. Volume is sets x reps, or seconds.");
+    out.println("Next morning: \u2193 better, = same, \u2191 worse than before the session;"
+        + " ? not logged; \u2026 to come.");
+    for (WeekFigures w : r.weeks()) {
+      out.println();
+      week(w, r);
+    }
+  }
+
+  private void week(WeekFigures w, WeeklyReport r) {
+    out.println(paint("1", heading(w, r.period().weekStart())));
+    if (!w.hasData()) {
+      out.println("  Nothing logged this week.");
+      return;
+    }
+    grid(w, r.painCeiling());
+    out.println();
+    for (Summary.Line line : Summary.of(w, r)) {
+      String prefix = "  " + pad(line.label(), 15) + " ";
+      String code = switch (line.tone()) {
+        case GOOD -> "32";
+        case WARN -> "33";
+        case PLAIN -> null;
+      };
+      for (String text : Wrap.lines(String.join("; ", line.parts()), WIDTH - prefix.length())) {
+        out.println(prefix + (code == null ? text : paint(code, text)));
+        prefix = " ".repeat(prefix.length());
+      }
+    }
+  }
+
+  static String heading(WeekFigures w, DayOfWeek weekStart) {
+    String range = w.start().format(DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH))
+        + (w.start().getMonth() == w.end().getMonth() ? ""
+            : w.start().format(DateTimeFormatter.ofPattern(" MMM", Locale.ENGLISH)))
+        + " \u2013 " + w.end().format(LONG);
+    String iso = weekStart == DayOfWeek.MONDAY && w.days().size() == 7
+        ? w.start().get(IsoFields.WEEK_BASED_YEAR) + "-W"
+            + String.format(Locale.ROOT, "%02d", w.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+            + ": " : "";
+    String partial = w.countedDays() < w.days().size() && w.countedDays() > 0 ? " (so far)" : "";
+    return iso + range + partial;
+  }
+
+  private void grid(WeekFigures w, int ceiling) {
+    StringBuilder head = new StringBuilder(pad("", LABEL));
+    StringBuilder above = new StringBuilder(pad("  Pain during  above " + ceiling, LABEL));
+    StringBuilder below = new StringBuilder(pad("               up to " + ceiling, LABEL));
+    StringBuilder morning = new StringBuilder(pad("  Morning pain", LABEL));
+    StringBuilder sessions = new StringBuilder(pad("  Sessions", LABEL));
+    StringBuilder next = new StringBuilder(pad("  Next morning", LABEL));
+    for (DayFigures d : w.days()) {
+      head.append(cell(d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+      if (!d.counted()) {
+        for (StringBuilder b : new StringBuilder[] {above, below, morning, sessions, next}) {
+          b.append(cell(""));
+        }
+        continue;
+      }
+      int peak = d.peakPain().orElse(-1);
+      above.append(peak > ceiling ? colored("31", cell(block(peak - ceiling, 10 - ceiling)))
+          : cell(""));
+      below.append(peak < 0 ? cell("\u00b7") : cell(block(Math.min(peak, ceiling), ceiling)));
+      morning.append(cell(d.morningPain().isPresent() ? "" + d.morningPain().getAsInt() : ""));
+      String s = sessionsCell(d);
+      sessions.append(s.startsWith("stop") || s.endsWith("!") ? colored("31", cell(s)) : cell(s));
+      String n = nextCell(d.nextDay());
+      next.append(d.nextDay() == NextDay.WORSE ? colored("31", cell(n)) : cell(n));
+    }
+    for (StringBuilder b : new StringBuilder[] {head, above, below, morning, sessions, next}) {
+      out.println(b.toString().stripTrailing());
+    }
+  }
+
+  static String sessionsCell(DayFigures d) {
+    int n = d.sessions();
+    if (d.decision().isEmpty()) {
+      return n == 0 ? "-" : "" + n;
+    }
+    Decision decision = d.decision().get();
+    if (!d.prescribed()) {
+      String word = decision == Decision.STOP ? "stop" : "rest";
+      return n == 0 ? word : n + "!";
+    }
+    return n + "/" + d.prescribedSessions();
+  }
+
+  static String nextCell(NextDay n) {
+    return switch (n) {
+      case NONE -> "";
+      case BETTER -> "\u2193";
+      case SAME -> "=";
+      case WORSE -> "\u2191";
+      case PENDING -> "\u2026";
+      case MISSING -> "?";
+    };
+  }
+
+  /** One of eight block heights for {@code value} out of {@code max}; 0 is the lowest block. */
+  static String block(int value, int max) {
+    int i = max <= 0 ? 7 : Math.round(7f * value / max);
+    return String.valueOf(BLOCKS.charAt(Math.max(0, Math.min(7, i))));
+  }
+
+  private static String cell(String s) {
+    return " ".repeat(Math.max(0, CELL - s.length())) + s;
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private String colored(String code, String padded) {
+    if (!color) {
+      return padded;
+    }
+    String text = padded.stripLeading();
+    return padded.substring(0, padded.length() - text.length()) + paint(code, text);
+  }
+
+  private String paint(String code, String text) {
+    return color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.backcare.report;
+
+import dev.backcare.domain.Phase;
+import dev.backcare.domain.StopSign;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Rule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * One week's figures. Comparisons with "the week before" compare the same weekdays, so a week
+ * still in progress (or cut short by {@code --to}) is set against the same days a week earlier.
+ *
+ * @param days every day of the week, counted or not
+ * @param phase the phase on the week's last counted day, if the plan had begun
+ * @param decisions how many days the rules gave each decision
+ * @param rules how many days each rule fired
+ */
+public record WeekFigures(
+    LocalDate start,
+    LocalDate end,
+    List<DayFigures> days,
+    Optional<Phase> phase,
+    int planWeek,
+    Adherence adherence,
+    SessionPain pain,
+    NextDays nextDays,
+    Mornings mornings,
+    List<Volume> volumes,
+    Volume totalReps,
+    Volume totalSeconds,
+    Map<Decision, Integer> decisions,
+    Map<Rule, Integer> rules,
+    List<PhaseChange> phaseChanges,
+    List<StopSignLogged> stopSigns,
+    List<LocalDate> clearings,
+    List<Sign> signs) {
+
+  /** Days of the week up to today. */
+  public int countedDays() {
+    return (int) days.stream().filter(DayFigures::counted).count();
+  }
+
+  /** Anything was logged this week. A week without entries has no figures, only this. */
+  public boolean hasData() {
+    return days.stream().anyMatch(DayFigures::logged);
+  }
+
+  /**
+   * Sessions done against those the rules prescribed; {@code asPrescribed} counts at most the
+   * prescribed number each day, and {@code offPlan} the sessions on days the rules said to rest or
+   * stop.
+   */
+  public record Adherence(int sessions, int prescribedSessions, int asPrescribed,
+      int trainingDays, int prescribedDays, int daysAsPrescribed, int offPlan) {
+
+    public OptionalInt sessionsPercent() {
+      return percent(asPrescribed, prescribedSessions);
+    }
+
+    public OptionalInt daysPercent() {
+      return percent(daysAsPrescribed, prescribedDays);
+    }
+
+    private static OptionalInt percent(int part, int whole) {
+      return whole == 0 ? OptionalInt.empty() : OptionalInt.of(Math.round(100f * part / whole));
+    }
+  }
+
+  /** Peak pain during sessions: its mean and maximum, and how many sessions broke the ceiling. */
+  public record SessionPain(OptionalDouble mean, OptionalInt max, int aboveCeiling,
+      OptionalDouble previousMean, int previousAboveCeiling) {}
+
+  /**
+   * Next-day checks: {@code due} training days whose next morning has come, {@code logged} of them
+   * checked, {@code worse} of them worse than before the session, {@code pending} still to come.
+   */
+  public record NextDays(int due, int logged, int worse, int pending) {}
+
+  /** Mean morning check-in pain, this week and over the same days the week before. */
+  public record Mornings(int logged, OptionalDouble mean, OptionalDouble previousMean) {
+    /** This week's mean less last week's, when both are known. */
+    public OptionalDouble change() {
+      return mean.isPresent() && previousMean.isPresent()
+          ? OptionalDouble.of(mean.getAsDouble() - previousMean.getAsDouble())
+          : OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * Volume (sets times repetitions, or seconds when {@code timed}) of one exercise, or the total of
+   * all repetitions or all seconds (exercise {@code "total"}), this week and
+   * the same days the week before. {@code aboveCap}: it rose more than the weekly cap.
+   */
+  public record Volume(String exercise, boolean timed, int amount, int previous,
+      boolean aboveCap) {
+    /** Percentage change from the week before; absent when there was nothing the week before. */
+    public OptionalInt changePercent() {
+      return previous == 0 ? OptionalInt.empty()
+          : OptionalInt.of(Math.round(100f * (amount - previous) / previous));
+    }
+  }
+
+  public record PhaseChange(LocalDate date, Phase phase) {}
+
+  public record StopSignLogged(LocalDate date, StopSign sign) {}
+}

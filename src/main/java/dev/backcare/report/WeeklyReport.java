@@ -1,0 +1,23 @@
+package dev.backcare.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The figures of a report: one entry per week of the period, oldest first, as they stood on
+ * {@code today}.
+ */
+public record WeeklyReport(
+    Period period,
+    LocalDate today,
+    Optional<LocalDate> planStart,
+    int painCeiling,
+    int weeklyCapPercent,
+    List<WeekFigures> weeks) {
+
+  /** Every day of the period, oldest first. */
+  public List<DayFigures> days() {
+    return weeks.stream().flatMap(w -> w.days().stream()).toList();
+  }
+}
