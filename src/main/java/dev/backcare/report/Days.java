@@ -1,6 +1,7 @@
 package dev.backcare.report;
 
 import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
@@ -88,13 +89,14 @@ final class Days {
   }
 
   /**
-   * What the rules said on the morning of {@code date}, before its first session (or, on a day
-   * without one, by its end); absent before the plan began.
+   * What the rules said on the morning of {@code date}: just before its first session, or on a day
+   * without one, just after the morning check-in (else at midnight). Absent before the plan began.
    */
   private Optional<Recommendation> morning(LocalDate date, List<Session> sessions) {
-    Instant cut = sessions.isEmpty()
-        ? date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1)
-        : sessions.get(0).at().toInstant().minusNanos(1);
+    List<CheckIn> checkIns = history.checkInsOn(date);
+    Instant cut = !sessions.isEmpty() ? sessions.get(0).at().toInstant().minusNanos(1)
+        : !checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
+        : date.atStartOfDay(zone).toInstant();
     Recommendation r = Coach.prescribe(library, history.until(cut), date);
     boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
     return begun ? Optional.of(r) : Optional.empty();

@@ -1,0 +1,86 @@
+package dev.backcare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the report goes and how it looks: files, colour, CSV line ends, ISO weeks. */
+class ReportOutputTest {
+  static final String JOURNAL = "src/test/resources/report/journal.jsonl";
+  static final String ESC = "\u001b[";
+
+  static Map<String, String> env(Path home) {
+    Map<String, String> env = new HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("TZ", "Europe/Berlin");
+    env.put("BACKCARE_NOW", "2026-03-25T12:00");
+    env.put("BACKCARE_JOURNAL", JOURNAL);
+    return env;
+  }
+
+  /** Runs as if on a terminal (or not), like Main does. */
+  static String run(Map<String, String> env, boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit = Cli.run(args, env, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err, terminal);
+    assertEquals(0, exit);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void colourOnATerminalUnlessNoColorOrNoColorFlag(@TempDir Path home) {
+    Map<String, String> env = env(home);
+    assertTrue(run(env, true, "report").contains(ESC));
+    assertFalse(run(env, false, "report").contains(ESC));
+    assertFalse(run(env, true, "report", "--no-color").contains(ESC));
+    assertTrue(run(env, false, "report", "--color").contains(ESC));
+    env.put("NO_COLOR", "1");
+    assertFalse(run(env, true, "report").contains(ESC));
+    assertTrue(run(env, true, "report", "--color").contains(ESC), "the flag wins over the env");
+    assertFalse(run(env(home), true, "report", "--format", "markdown").contains(ESC));
+  }
+
+  @Test
+  void outputGoesToAPrivateFileAndNotToStdout(@TempDir Path home) throws Exception {
+    Path file = home.resolve("week 11.csv");
+    String said = run(env(home), false, "report", "--week", "2026-W11", "--format", "csv",
+        "-o", file.toString());
+    assertEquals("Wrote the report (1 week, 2026-03-09 to 2026-03-15) to " + file + ".\n", said);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    String csv = Files.readString(file);
+    assertTrue(csv.startsWith("date,sessions,prescribed_sessions,reps,seconds,peak_pain,"
+        + "checkin_pain,next_day,decision\r\n"), csv);
+    assertEquals(8, csv.split("\r\n").length, "a header and seven days");
+    assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
+    assertTrue(csv.contains("2026-03-10,2,8,12,0,6,2,worse,hold\r\n"), csv);
+    // Written again, the file is replaced whole.
+    run(env(home), false, "report", "--week", "2026-W10", "--format", "csv", "-o",
+        file.toString());
+    assertTrue(Files.readString(file).contains("2026-03-02,"));
+    assertFalse(Files.readString(file).contains("2026-03-10,"));
+    try (var left = Files.list(home)) {
+      assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),
+          "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void isoWeeksAtTheTurnOfTheYear() {
+    assertEquals(LocalDate.of(2025, 12, 29), ReportRange.isoWeek("2026-W01"));
+    assertEquals(LocalDate.of(2020, 12, 28), ReportRange.isoWeek("2020-W53"));
+    assertEquals(LocalDate.of(2026, 3, 9), ReportRange.isoWeek("2026-W11"));
+  }
+}
