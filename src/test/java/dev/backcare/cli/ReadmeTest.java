@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's worked example is the golden file story.test, shown as a person would type it;
- * cases after a "#-" line run in the golden test but are left out of the README.
+ * cases after a "#-" line run in the golden test but are left out of the README. Its sample
+ * report is the first case of report.test.
  * {@code -Dgolden.update=true} rewrites the README's copy.
  */
 class ReadmeTest {
@@ -22,17 +23,32 @@ class ReadmeTest {
 
   @Test
   void readmeShowsTheGoldenStory() throws IOException {
+    check(BEGIN, END, story());
+  }
+
+  @Test
+  void readmeShowsTheGoldenReport() throws IOException {
+    GoldenTest.Case first = GoldenTest.parse(
+        Files.readAllLines(GoldenTest.DIR.resolve("report.test"))).get(0);
+    StringBuilder b = new StringBuilder("$ backcare report\n");
+    first.out().forEach(l -> b.append(l).append('\n'));
+    check("<!-- report:begin (generated from src/test/golden/report.test) -->\n",
+        "<!-- report:end -->\n", b.toString());
+  }
+
+  /** The README holds {@code content} in a console block between the two markers. */
+  private static void check(String begin, String end, String content) throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int from = readme.indexOf(BEGIN);
-    int to = readme.indexOf(END);
-    assertTrue(from >= 0 && to > from, "README.md has no story markers");
-    String expected = BEGIN + "```console\n" + story() + "```\n" + END;
+    int from = readme.indexOf(begin);
+    int to = readme.indexOf(end);
+    assertTrue(from >= 0 && to > from, "README.md has no markers " + begin.strip());
+    String expected = begin + "```console\n" + content + "```\n" + end;
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(README, readme.substring(0, from) + expected
-          + readme.substring(to + END.length()), StandardCharsets.UTF_8);
+          + readme.substring(to + end.length()), StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(expected, readme.substring(from, to + END.length()));
+    assertEquals(expected, readme.substring(from, to + end.length()));
   }
 
   static String story() throws IOException {
