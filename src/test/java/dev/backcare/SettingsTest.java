@@ -160,4 +160,16 @@ class SettingsTest {
     assertEquals(DayOfWeek.MONDAY,
         settings(home, null, "BACKCARE_CONFIG=/dev/null", null, null).weekStart());
   }
+
+  @Test
+  void theReadmesExampleConfigIsValid() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("```yaml\n", readme.indexOf("### Config")) + "```yaml\n".length();
+    String example = readme.substring(from, readme.indexOf("```", from));
+    Settings s = settings(home, example.replace("\n", "\\n"), null, null, null);
+    assertEquals(home.resolve("Documents/back/journal.jsonl"), s.journal());
+    assertEquals(Optional.of(home.resolve(".config/backcare/clinic-exercises.yaml")), s.library());
+    assertEquals(Optional.of(false), s.color());
+    assertEquals(DayOfWeek.SUNDAY, s.weekStart());
+  }
 }
