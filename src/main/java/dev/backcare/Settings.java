@@ -1,5 +1,6 @@
 package dev.backcare;
 
+import dev.backcare.library.ConfigReader;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.DateTimeException;
@@ -12,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where things are and what time it is, built once per run from flags, then the environment. The
- * only place that reads the clock.
+ * Where things are and what time it is, built once per run from flags, then the environment, then
+ * the config file. The only place that reads the clock and the environment.
  */
 public record Settings(
     Path journal, boolean defaultJournal, Optional<Path> library, ZonedDateTime now,
@@ -23,39 +24,83 @@ public record Settings(
     return now.getZone();
   }
 
-  /** Settings from the command line's flags (null when not given) and the environment. */
+  /** Settings from the command line's flags (null when not given), environment and config. */
   public static Settings from(Map<String, String> env, Path journalFlag, Path libraryFlag,
       boolean debug) {
     ZoneId zone = zone(env.get("TZ"));
     ZonedDateTime now = now(env.get("BACKCARE_NOW"), zone);
-    Path journal = journalFlag;
-    if (journal == null && nonEmpty(env.get("BACKCARE_JOURNAL"))) {
-      journal = Path.of(env.get("BACKCARE_JOURNAL"));
-    }
-    boolean isDefault = journal == null;
-    if (isDefault) {
-      journal = dataHome(env).resolve("backcare").resolve("journal.jsonl");
-    }
-    Path library = libraryFlag;
-    if (library == null && nonEmpty(env.get("BACKCARE_LIBRARY"))) {
-      library = Path.of(env.get("BACKCARE_LIBRARY"));
-    }
-    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-    Optional<Boolean> color = nonEmpty(env.get("NO_COLOR")) ? Optional.of(false) : Optional.empty();
-    return new Settings(journal, isDefault, Optional.ofNullable(library), now, debug,
-        DayOfWeek.MONDAY, color);
+    Path home = home(env);
+    Config config = config(env, home);
+    Optional<Path> journal = Optional.ofNullable(journalFlag)
+        .or(() -> path(env, "BACKCARE_JOURNAL")).or(config::journal);
+    Optional<Path> library = Optional.ofNullable(libraryFlag)
+        .or(() -> path(env, "BACKCARE_LIBRARY")).or(config::library);
+    return new Settings(
+        journal.orElseGet(() -> base(env, home, "XDG_DATA_HOME", ".local/share")
+            .resolve("backcare").resolve("journal.jsonl")),
+        journal.isEmpty(), library, now, debug, weekStart(env, config), color(env, config));
   }
 
-  private static Path dataHome(Map<String, String> env) {
-    String xdg = env.get("XDG_DATA_HOME");
-    if (nonEmpty(xdg) && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg);
+  private static DayOfWeek weekStart(Map<String, String> env, Config config) {
+    return variable(env, "BACKCARE_WEEK_START")
+        .map(text -> Config.day(text).orElseThrow(() -> BackcareException.badInput(
+            "BACKCARE_WEEK_START must be a day, monday to sunday, got \"" + text + "\"")))
+        .or(config::weekStart)
+        .orElse(DayOfWeek.MONDAY);
+  }
+
+  /**
+   * BACKCARE_COLOR, else the config, else auto. always and never are the person's word for
+   * backcare; auto follows NO_COLOR (https://no-color.org: any non-empty value turns colour off;
+   * a program's own config may turn it back on).
+   */
+  private static Optional<Boolean> color(Map<String, String> env, Config config) {
+    Config.Color color = variable(env, "BACKCARE_COLOR")
+        .map(text -> Config.Color.parse(text).orElseThrow(() -> BackcareException.badInput(
+            "BACKCARE_COLOR must be " + Config.Color.CHOICES + ", got \"" + text + "\"")))
+        .or(config::color)
+        .orElse(Config.Color.AUTO);
+    return switch (color) {
+      case ALWAYS -> Optional.of(true);
+      case NEVER -> Optional.of(false);
+      case AUTO -> variable(env, "NO_COLOR").isPresent() ? Optional.of(false) : Optional.empty();
+    };
+  }
+
+  /** The file BACKCARE_CONFIG names (it must exist), else the XDG config file if there is one. */
+  private static Config config(Map<String, String> env, Path home) {
+    Optional<String> named = variable(env, "BACKCARE_CONFIG");
+    if (named.isPresent()) {
+      String name = named.get();
+      return ConfigReader.read(Path.of(name), name, home).orElseThrow(() ->
+          BackcareException.badInput(name + ": no such config file (named by BACKCARE_CONFIG)"));
     }
-    String home = env.get("HOME");
-    if (!nonEmpty(home)) {
-      home = System.getProperty("user.home");
+    Path file = base(env, home, "XDG_CONFIG_HOME", ".config").resolve("backcare/config.yaml");
+    String name = file.startsWith(home) ? "~/" + home.relativize(file) : file.toString();
+    return ConfigReader.read(file, name, home).orElse(Config.NONE);
+  }
+
+  /** An XDG base folder: the variable if it is an absolute path, else its default under HOME. */
+  private static Path base(Map<String, String> env, Path home, String variable, String fallback) {
+    Optional<String> xdg = variable(env, variable);
+    if (xdg.isPresent() && Path.of(xdg.get()).isAbsolute()) {
+      return Path.of(xdg.get());
     }
-    return Path.of(home, ".local", "share");
+    return home.resolve(fallback);
+  }
+
+  private static Path home(Map<String, String> env) {
+    return Path.of(variable(env, "HOME").orElseGet(() -> System.getProperty("user.home")));
+  }
+
+  private static Optional<Path> path(Map<String, String> env, String name) {
+    return variable(env, name).map(Path::of);
+  }
+
+  /** An environment variable's value; unset and blank are the same. */
+  private static Optional<String> variable(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return nonEmpty(value) ? Optional.of(value) : Optional.empty();
   }
 
   static ZoneId zone(String tz) {

@@ -32,8 +32,15 @@ import picocli.CommandLine.Spec;
       "  4  the journal could not be read or written",
       "  130  cancelled at a prompt (Ctrl-C or Ctrl-D); nothing was written",
       "",
-      "Environment: BACKCARE_JOURNAL, BACKCARE_LIBRARY, BACKCARE_NOW (a fixed 'now',",
-      "e.g. 2026-03-02T08:30), XDG_DATA_HOME, TZ."
+      "Config file: $XDG_CONFIG_HOME/backcare/config.yaml, by default",
+      "~/.config/backcare/config.yaml, or the file BACKCARE_CONFIG names. It sets",
+      "journal, library, color and weekStart; the environment overrides it, and",
+      "flags override both.",
+      "",
+      "Environment: BACKCARE_JOURNAL, BACKCARE_LIBRARY, BACKCARE_COLOR (auto, always,",
+      "never), NO_COLOR, BACKCARE_WEEK_START (monday to sunday), BACKCARE_CONFIG,",
+      "BACKCARE_NOW (a fixed 'now', e.g. 2026-03-02T08:30), XDG_DATA_HOME,",
+      "XDG_CONFIG_HOME, TZ."
     })
 public final class BackcareCommand implements Callable<Integer> {
   private final Context context;

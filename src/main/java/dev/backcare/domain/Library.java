@@ -69,40 +69,10 @@ public final class Library {
 
   /** The known id closest to {@code id} by edit distance, if any is reasonably close. */
   public Optional<String> nearestId(String id) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : exercises.keySet()) {
-      int d = distance(id, candidate);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    boolean close = best != null && (bestDistance <= Math.max(2, id.length() / 2)
-        || best.contains(id) || id.contains(best));
-    return close ? Optional.of(best) : Optional.empty();
+    return Spelling.nearest(id, exercises.keySet());
   }
 
   public List<String> ids() {
     return new ArrayList<>(exercises.keySet());
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package dev.backcare.library;
 
+import dev.backcare.domain.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,9 @@ final class Fields {
     Fields f = new Fields(file, path, m, allowed);
     for (String key : m.values().keySet()) {
       if (!allowed.contains(key)) {
-        throw LibraryError.at(file, m.keys().get(key), f.name(key),
-            "unknown key; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+        String hint = Spelling.nearest(key, allowed).map(k -> "did you mean " + k + "?")
+            .orElse("expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+        throw LibraryError.at(file, m.keys().get(key), f.name(key), "unknown key; " + hint);
       }
     }
     return f;

@@ -9,10 +9,6 @@ import dev.backcare.domain.Range;
 import dev.backcare.domain.Thresholds;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,15 +55,8 @@ public final class LibraryReader {
   }
 
   static Library read(String name, InputStream in) {
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     try {
-      return parse(name, YamlTree.parse(name, reader));
+      return parse(name, YamlTree.parse(name, in, false));
     } catch (LibraryError e) {
       throw BackcareException.badLibrary(e.getMessage(), e);
     }

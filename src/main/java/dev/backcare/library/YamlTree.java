@@ -7,7 +7,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +35,22 @@ final class YamlTree {
     this.parser = parser;
   }
 
-  static Node parse(String file, Reader reader) {
+  /**
+   * Parses UTF-8 text; anything else is refused as "not UTF-8 text". With {@code allowEmpty}, a
+   * file with no document (or only comments) is a {@link Node.Null}.
+   */
+  static Node parse(String file, InputStream in, boolean allowEmpty) {
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return parse(file, reader, allowEmpty);
+  }
+
+  private static Node parse(String file, Reader reader, boolean allowEmpty) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // we report them ourselves, with a position
     options.setMaxAliasesForCollections(0);
@@ -46,6 +65,9 @@ final class YamlTree {
     try (YAMLParser p = factory.createParser(reader)) {
       YamlTree tree = new YamlTree(file, p);
       JsonToken first = p.nextToken();
+      if (first == null && allowEmpty) {
+        return new Node.Null(1, 1);
+      }
       if (first == null) {
         throw new LibraryError(file, 1, 1, "", "the file is empty");
       }

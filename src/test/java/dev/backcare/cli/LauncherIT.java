@@ -20,6 +20,8 @@ class LauncherIT {
     pb.environment().put("HOME", home.toString());
     pb.environment().remove("XDG_DATA_HOME");
     pb.environment().remove("BACKCARE_JOURNAL");
+    pb.environment().remove("XDG_CONFIG_HOME");
+    pb.environment().remove("BACKCARE_CONFIG");
     pb.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Process p = pb.start();

@@ -41,10 +41,9 @@ class BadLibraryTest {
             "35:13: program.phases[1].reps: YAML anchors and aliases are not allowed;"
                 + " write values out"),
         arguments("bad-top-unknown-key.yaml",
-            "2:1: versoin: unknown key; expected one of exercises, program, rules, version"),
+            "2:1: versoin: unknown key; did you mean version?"),
         arguments("bad-exercise-unknown-key.yaml",
-            "71:5: exercises[1].caution: unknown key; expected one of category, cautions, cues,"
-                + " dose, id, instructions, name, phases, position, progression, regression"),
+            "71:5: exercises[1].caution: unknown key; did you mean cautions?"),
         arguments("bad-dose-key-of-other-kind.yaml",
             "93:7: exercises[3].dose.sets: unknown key; expected one of kind, minutes, perSide"),
         arguments("bad-missing-name.yaml", "62:5: exercises[1].name: missing field"),
@@ -108,7 +107,7 @@ class BadLibraryTest {
         arguments("bad-duplicate-key.yaml", "64:5: ",
             "name: this key appears twice in the same mapping"),
         arguments("bad-dose-unknown-key.yaml",
-            "57:7: exercises[0].dose.holdSecs: unknown key; expected one of ", ""));
+            "57:7: exercises[0].dose.holdSecs: unknown key; ", ""));
   }
 
   @Test
@@ -194,7 +193,7 @@ class BadLibraryTest {
   @Test
   void unknownDoseKeySuggestsOnlyKeysOfItsKind() {
     assertEquals(DIR + "bad-dose-unknown-key.yaml:57:7: exercises[0].dose.holdSecs: unknown key;"
-        + " expected one of holdSeconds, kind, perSide",
+        + " did you mean holdSeconds?",
         refusal(Path.of(DIR + "bad-dose-unknown-key.yaml")));
   }
 
