@@ -50,20 +50,22 @@ public record Settings(
   }
 
   /**
-   * BACKCARE_COLOR, else the config, else auto. always and never are the person's word for
-   * backcare; auto follows NO_COLOR (https://no-color.org: any non-empty value turns colour off;
-   * a program's own config may turn it back on).
+   * BACKCARE_COLOR, else NO_COLOR (https://no-color.org: any non-empty value turns colour off),
+   * else the config, else auto (empty: colour on a terminal). The environment wins over the
+   * config, as everywhere else; a command's --color flag wins over both.
    */
   private static Optional<Boolean> color(Map<String, String> env, Config config) {
-    Config.Color color = variable(env, "BACKCARE_COLOR")
+    Optional<Config.Color> fromEnv = variable(env, "BACKCARE_COLOR")
         .map(text -> Config.Color.parse(text).orElseThrow(() -> BackcareException.badInput(
-            "BACKCARE_COLOR must be " + Config.Color.CHOICES + ", got \"" + text + "\"")))
-        .or(config::color)
+            "BACKCARE_COLOR must be " + Config.Color.CHOICES + ", got \"" + text + "\"")));
+    boolean noColor = variable(env, "NO_COLOR").isPresent();
+    Config.Color color = fromEnv
+        .or(() -> noColor ? Optional.of(Config.Color.NEVER) : config.color())
         .orElse(Config.Color.AUTO);
     return switch (color) {
       case ALWAYS -> Optional.of(true);
       case NEVER -> Optional.of(false);
-      case AUTO -> variable(env, "NO_COLOR").isPresent() ? Optional.of(false) : Optional.empty();
+      case AUTO -> noColor ? Optional.of(false) : Optional.empty();
     };
   }
 

@@ -105,7 +105,7 @@ class SettingsTest {
     assertEquals(expected, settings(home, config, env, null, null).weekStart());
   }
 
-  /** auto (the default) is colour on a terminal unless NO_COLOR; always and never win over it. */
+  /** The environment (BACKCARE_COLOR, then NO_COLOR) wins over the config, as for every key. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       # config       | environment                           | colour (- is auto)
@@ -115,7 +115,8 @@ class SettingsTest {
       color: auto    | NO_COLOR=1                            | false
       color: never   | -                                     | false
       color: Always  | -                                     | true
-      color: always  | NO_COLOR=1                            | true
+      color: always  | NO_COLOR=1                            | false
+      color: always  | NO_COLOR=                             | true
       color: never   | BACKCARE_COLOR=always                 | true
       color: never   | BACKCARE_COLOR=auto                   | -
       color: always  | BACKCARE_COLOR=never                  | false
