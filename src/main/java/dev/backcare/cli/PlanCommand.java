@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backcare plan}: show the plan, or start and change it. */
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
       "  backcare plan",
       "  backcare plan add bridge",
       "  backcare plan remove pelvic-tilt",
-      "  backcare plan --json"
+      "  backcare plan --json",
+      "  backcare plan --ics plan.ics"
     })
 final class PlanCommand implements Callable<Integer> {
   private final Context context;
@@ -26,12 +28,14 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Mixin CalendarOptions calendar;
+
   PlanCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    return PlanShowCommand.show(context, json);
+    return PlanShowCommand.show(context, json, calendar);
   }
 }

@@ -7,6 +7,7 @@ import dev.backcare.rules.Recommendation;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backcare plan show}: the same as {@code backcare plan}. */
@@ -18,19 +19,25 @@ final class PlanShowCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Mixin CalendarOptions calendar;
+
   PlanShowCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    return show(context, json);
+    return show(context, json, calendar);
   }
 
-  static int show(Context context, boolean json) {
+  static int show(Context context, boolean json, CalendarOptions calendar) {
+    boolean ics = calendar.wanted(json);
     Optional<PlanStart> plan = context.history().planStart();
     if (plan.isEmpty()) {
       throw BackcareException.badInput("no plan yet: start one with `backcare plan start`");
+    }
+    if (ics) {
+      return PlanIcs.write(context, calendar);
     }
     Recommendation r = Coach.prescribe(context.library(), context.history(),
         context.now().toLocalDate());

@@ -69,7 +69,8 @@ final class ReportCommand implements Callable<Integer> {
     try (PrintWriter w = new PrintWriter(buffer)) {
       f.render(report, w, false);
     }
-    PrivateFile.write(output, buffer.toString().getBytes(StandardCharsets.UTF_8));
+    PrivateFile.write(output, "the report", buffer.toString().getBytes(StandardCharsets.UTF_8),
+        context.settings().journal());
     int weeks = report.weeks().size();
     context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
         + ", " + period.from() + " to " + period.to() + ") to " + output + ".");

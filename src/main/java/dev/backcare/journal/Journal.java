@@ -76,7 +76,7 @@ public final class Journal {
     } catch (AccessDeniedException e) {
       throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);
     } catch (IOException e) {
-      throw BackcareException.journal(path + ": cannot read the journal: " + reason(e), e);
+      throw BackcareException.journal(path + ": cannot read the journal: " + reason(e, path), e);
     } finally {
       local.unlock();
     }
@@ -110,7 +110,7 @@ public final class Journal {
       }
     } catch (IOException e) {
       throw BackcareException.journal(
-          path + ": cannot write the journal: " + reason(e) + "; nothing was saved", e);
+          path + ": cannot write the journal: " + reason(e, path) + "; nothing was saved", e);
     } finally {
       local.unlock();
     }
@@ -177,7 +177,8 @@ public final class Journal {
     return last.get(0) == '\n';
   }
 
-  private String reason(IOException e) {
+  /** Why reading or writing {@code path} failed, in words. */
+  static String reason(IOException e, Path path) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

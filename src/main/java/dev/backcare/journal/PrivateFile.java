@@ -4,8 +4,7 @@ import dev.backcare.BackcareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,53 +13,68 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file made from the journal (a report, a calendar): readable by its owner only, as the
- * journal is, and replaced whole, so a reader never sees half of it.
+ * A file made from the person's data, such as a calendar: written whole, readable by the owner
+ * only (mode 0600), through a temporary file in the same folder that is moved into place, so the
+ * file is either the old one or the complete new one.
  */
 public final class PrivateFile {
   private PrivateFile() {}
 
-  /** Writes {@code content} to {@code target}, replacing it; refuses folders and missing ones. */
-  public static void write(Path target, byte[] content) {
-    Path folder = target.toAbsolutePath().getParent();
-    if (Files.isDirectory(target)) {
-      throw BackcareException.badInput("cannot write to " + target + ": it is a folder");
+  /**
+   * Writes {@code bytes} to {@code path}; {@code what} names the contents in messages. It never
+   * replaces the journal. A failure is bad input (exit 2), and leaves nothing behind.
+   */
+  public static void write(Path path, String what, byte[] bytes, Path journal) {
+    if (Files.isDirectory(path)) {
+      throw BackcareException.badInput(path + ": is a folder; give a file name for " + what);
     }
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw BackcareException.badInput("cannot write to " + target + ": the folder " + folder
-          + " does not exist");
+    if (same(path, journal)) {
+      throw BackcareException.badInput(path + ": is your journal; give another file name for "
+          + what);
     }
+    Path folder = path.toAbsolutePath().getParent();
     Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp",
+      if (!Files.isDirectory(folder)) {
+        throw new NoSuchFileException(folder.toString());
+      }
+      temp = Files.createTempFile(folder, "." + path.getFileName() + ".", ".tmp",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(content);
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
           ch.write(buf);
         }
         ch.force(true);
       }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
-    } catch (AccessDeniedException e) {
-      throw BackcareException.badInput("cannot write to " + target + ": permission denied");
-    } catch (NoSuchFileException e) {
-      throw BackcareException.badInput("cannot write to " + target + ": no such folder");
-    } catch (FileSystemException e) {
-      throw BackcareException.badInput("cannot write to " + target + ": "
-          + (e.getReason() == null ? e.getMessage() : e.getReason()));
-    } catch (IOException e) {
-      throw BackcareException.badInput("cannot write to " + target + ": " + e.getMessage());
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The temporary file is hidden and harmless; the error above is what matters.
-        }
+      try {
+        Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (IOException e) {
+      throw BackcareException.badInput(path + ": cannot write " + what + ": "
+          + Journal.reason(e, path) + "; nothing was written");
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      // Only a leftover temporary file; the message about the real failure matters more.
     }
   }
 }

@@ -19,16 +19,26 @@ final class Phases {
   /** The phase for today; a rising weekly trend ({@code trend}) also keeps a new phase waiting. */
   static Result effective(Facts f, LocalDate start, List<Session> sinceStart,
       Optional<Reason> trend) {
+    Phase last = sinceStart.isEmpty() ? Phase.INITIAL
+        : sinceStart.get(sinceStart.size() - 1).phase();
+    return effective(f, start, last, !sinceStart.isEmpty(), trend);
+  }
+
+  /**
+   * The same, from the phase of the latest session since the start ({@code last}; {@code trained}
+   * says whether there was one).
+   */
+  static Result effective(Facts f, LocalDate start, Phase last, boolean trained,
+      Optional<Reason> trend) {
     int week = Plans.week(start, f.today);
     Phase byWeek = f.library.phaseForWeek(week).phase();
-    Phase last = sinceStart.isEmpty() ? Phase.INITIAL : sinceStart.get(sinceStart.size() - 1).phase();
     if (byWeek.compareTo(last) <= 0) {
       return new Result(byWeek, Optional.empty());
     }
     Phase next = last.next();
     PhaseSpec spec = f.library.phase(next);
     Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays());
-    if (reduction.isEmpty() && trend.isPresent() && !sinceStart.isEmpty()) {
+    if (reduction.isEmpty() && trend.isPresent() && trained) {
       reduction = Optional.of("morning pain rose this week");
     }
     if (reduction.isPresent()) {
@@ -37,7 +47,7 @@ final class Phases {
           + " calm days (" + reduction.get() + "); staying in the " + last.id()
           + " phase")));
     }
-    if (sinceStart.isEmpty()) {
+    if (!trained) {
       return new Result(next, Optional.empty());
     }
     return new Result(next, Optional.of(new Reason(Rule.PHASE, "week " + week + ": the "

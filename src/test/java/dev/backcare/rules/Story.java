@@ -44,6 +44,12 @@ final class Story {
     return this;
   }
 
+  /** A plan saved on day 0 that starts on day {@code startDay}. */
+  Story futurePlan(int startDay) {
+    events.add(new PlanStart(id(), at(0, 6, 0), START.plusDays(startDay), List.of()));
+    return this;
+  }
+
   Story checkIn(int day, int pain) {
     events.add(new CheckIn(id(), at(day, 7, 0), pain, Optional.empty()));
     return this;
