@@ -62,7 +62,8 @@ final class Prompter implements AutoCloseable {
     String answer;
     out.flush();
     try {
-      answer = reader.readLine(question + (def == null ? "" : " [" + def + "]") + ": ").strip();
+      String shown = question + (def == null ? "" : " [" + def + "]");
+      answer = reader.readLine(shown + (shown.endsWith("?") ? " " : ": ")).strip();
     } catch (UserInterruptException | EndOfFileException e) {
       throw new Cancelled();
     }
