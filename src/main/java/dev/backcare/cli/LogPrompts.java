@@ -2,15 +2,18 @@ package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
-import dev.backcare.domain.Event.Symptom;
-import dev.backcare.domain.Exercise;
+import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
-import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.rules.Rule;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +21,29 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The interactive {@code backcare log}: asks about the session on the terminal, shows a summary,
- * and writes only after the person confirms. Ctrl-C or Ctrl-D at any prompt writes nothing.
+ * The interactive {@code backcare log}: asks about the session on the terminal, offering today's
+ * prescription, shows a summary, and writes one entry only after the person confirms. Ctrl-C or
+ * Ctrl-D at any prompt writes nothing. With a stop sign open it offers no session at all.
  */
 final class LogPrompts {
   private final Context context;
   private final Library library;
+  private final OffsetDateTime now;
+  private final LocalDate today;
 
   LogPrompts(Context context) {
     this.context = context;
     this.library = context.library();
+    this.now = context.now().toOffsetDateTime();
+    this.today = now.toLocalDate();
   }
 
   int run() {
+    Recommendation r = Coach.decide(library, context.history(), today);
+    if (r.decision() == Decision.STOP) {
+      throw BackcareException.badInput("the rules say stop (red-flag), so there is no session to"
+          + " log: " + r.reasons().get(0).message());
+    }
     try (Prompter ask = Prompter.open(library.ids())) {
       try {
         return converse(ask);
@@ -43,13 +56,40 @@ final class LogPrompts {
   }
 
   private int converse(Prompter ask) {
-    OffsetDateTime now = context.now().toOffsetDateTime();
-    Recommendation r = Coach.prescribe(library, context.history(), now.toLocalDate());
     ask.say("Log a session. Press Enter to take the [default]; Tab completes exercise ids;"
         + " Ctrl-C cancels.");
-    List<Performed> done = exercises(ask, r);
+    History history = context.history();
+    OptionalInt before = OptionalInt.empty();
+    if (history.checkInsOn(today).isEmpty() && history.sessionsOn(today).isEmpty()) {
+      before = OptionalInt.of(ask.pain(history.isTrainingDay(today.minusDays(1))
+          ? "You trained yesterday. How did your back feel this morning, before this session"
+              + " (0-10)?"
+          : "Pain just before the session (0-10)"));
+      history = asIfCheckedIn(before.getAsInt());
+    }
+    Recommendation r = Coach.decide(library, history, today);
+    if (!logAnyway(ask, r)) {
+      ask.say("Nothing was saved." + (before.isPresent()
+          ? " To log how your back feels, run: backcare log pain N" : ""));
+      return ExitCode.CANCELLED.code();
+    }
+    DosePrompts doses = new DosePrompts(library, ask);
+    List<Performed> done = doses.exercises(r);
     int during = ask.pain("Worst pain during the session (0-10)");
     int after = ask.pain("Pain now (0-10)");
+    Session session = new Session(Saving.newId(context), now, r.phase(), done, during, before,
+        OptionalInt.of(after), Optional.empty(), stopSigns(ask));
+    summary(ask, session, doses);
+    if (!ask.yesNo("Save this?", true)) {
+      ask.say("Nothing was saved.");
+      return ExitCode.CANCELLED.code();
+    }
+    context.append(session);
+    new SessionSaved(context).print(session);
+    return 0;
+  }
+
+  private static List<StopSign> stopSigns(Prompter ask) {
     List<StopSign> signs = new ArrayList<>();
     ask.say("Stop signs: did you notice any of these?");
     for (StopSign s : StopSign.values()) {
@@ -57,74 +97,39 @@ final class LogPrompts {
         signs.add(s);
       }
     }
-    Session session = new Session(Saving.newId(context), now, r.phase(), done, during,
-        OptionalInt.empty(), OptionalInt.of(after), Optional.empty());
+    return signs;
+  }
+
+  private void summary(Prompter ask, Session s, DosePrompts doses) {
     ask.say("");
-    ask.say("Session at " + now.toLocalTime().withNano(0) + ", " + r.phase().id() + " phase:");
-    for (Performed p : done) {
-      ask.say("  " + p.exercise() + "  " + p.sets() + " x " + p.amount() + (p.timed() ? " s" : ""));
-    }
-    ask.say("  worst pain during " + during + ", pain now " + after);
-    signs.forEach(s -> ask.say("  stop sign: " + s.description()));
-    if (!ask.yesNo("Save this?", true)) {
-      ask.say("Nothing was saved.");
-      return ExitCode.CANCELLED.code();
-    }
-    context.append(session);
-    for (StopSign s : signs) {
-      context.append(new Symptom(Saving.newId(context), now, s, Optional.empty()));
-    }
-    new SessionSaved(context).print(session);
-    if (!signs.isEmpty()) {
-      context.out().println("You noted a stop sign: stop exercising and see a doctor or"
-          + " physiotherapist" + (signs.stream().anyMatch(StopSign::emergency)
-              ? ". A change in bladder or bowel control is an emergency: get help now." : "."));
-    }
-    return 0;
+    ask.say("Session at " + now.toLocalTime().withNano(0) + ", " + s.phase().id() + " phase:");
+    s.exercises().forEach(p -> ask.say("  " + doses.text(p)));
+    ask.say("  " + (s.before().isPresent() ? "pain before " + s.before().getAsInt() + ", " : "")
+        + "worst pain during " + s.during() + ", pain now " + s.after().getAsInt());
+    s.stopSigns().forEach(sign -> ask.say("  stop sign: " + sign.description()));
   }
 
-  private List<Performed> exercises(Prompter ask, Recommendation r) {
-    String defaults = String.join(" ", r.exercises().stream().map(p -> p.exercise().id()).toList());
-    while (true) {
-      String answer = ask.line("Exercises you did", defaults.isEmpty() ? null : defaults);
-      List<Performed> done = new ArrayList<>();
-      try {
-        for (String id : answer.split("[,\\s]+")) {
-          if (id.isBlank() || done.stream().anyMatch(d -> d.exercise().equals(id))) {
-            continue;
-          }
-          Exercise e = ExerciseArg.exercise(id, library);
-          Prescription base = r.exercises().stream().filter(p -> p.exercise().equals(e))
-              .findFirst().orElse(Coach.startDose(library, r.phase(), e));
-          done.add(dose(ask, e, base));
-        }
-        if (!done.isEmpty()) {
-          return done;
-        }
-        ask.say("  Name at least one exercise.");
-      } catch (BackcareException bad) {
-        ask.say("  " + bad.getMessage());
-      }
-    }
+  /** The rules as they will stand once this morning's pain is known: what `today` would say. */
+  private History asIfCheckedIn(int pain) {
+    List<Event> events = new ArrayList<>(context.events());
+    events.add(new CheckIn(Saving.newId(context), now, pain, Optional.empty()));
+    return History.of(events);
   }
 
-  private Performed dose(Prompter ask, Exercise e, Prescription base) {
-    String unit = switch (e.dose().kind()) {
-      case REPETITIONS -> "";
-      case HOLD -> "s";
-      case MINUTES -> "m";
-    };
-    int shown = e.dose().kind() == dev.backcare.domain.DoseKind.MINUTES ? base.amount() / 60
-        : base.amount();
-    String def = base.sets() + "x" + shown + unit;
-    while (true) {
-      String answer = ask.line("  " + e.id() + ", sets x " + (unit.isEmpty() ? "reps"
-          : unit.equals("s") ? "seconds" : "minutes"), def);
-      try {
-        return ExerciseArg.parse(e.id() + ":" + answer, library, List.of(base), base);
-      } catch (BackcareException bad) {
-        ask.say("  " + bad.getMessage().replaceFirst("^--exercise [^:]*:[^:]*: ", ""));
-      }
+  /** On a rest day, or when today's sessions are done, say so and ask before going on. */
+  private boolean logAnyway(Prompter ask, Recommendation r) {
+    if (r.decision() == Decision.REST) {
+      ask.say(TodayText.headline(Decision.REST));
+      r.reasons().stream().filter(x -> x.rule() == Rule.REST_DAY)
+          .forEach(x -> TodayText.reason(ask.writer(), x));
+      return ask.yesNo("Log a session anyway?", false);
     }
+    int n = r.sessionsLoggedToday();
+    if (n >= r.timesPerDay()) {
+      ask.say("You have logged " + n + (n == 1 ? " session" : " sessions") + " today, and the "
+          + r.phase().id() + " phase has " + DoseText.timesADay(r.timesPerDay()) + ".");
+      return ask.yesNo("Log another anyway?", false);
+    }
+    return true;
   }
 }

@@ -4,6 +4,7 @@ import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Pain;
+import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Recommendation;
 import java.time.OffsetDateTime;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
       "  backcare log session --during 3",
       "  backcare log session --during 4 --before 2 --after 3 --note \"stiff at first\"",
       "  backcare log session --during 5 --exercise knee-rolls:3 --exercise bridge:2x8",
-      "  backcare log session --during 2 --exercise walking:20m --at \"yesterday 18:00\""
+      "  backcare log session --during 2 --exercise walking:20m --at \"yesterday 18:00\"",
+      "  backcare log session --during 4 --stop-sign tingling"
     })
 final class LogSessionCommand implements Callable<Integer> {
   private final Context context;
@@ -51,7 +53,10 @@ final class LogSessionCommand implements Callable<Integer> {
           + " Repeat for each.")
   List<String> exercises = new ArrayList<>();
 
-
+  @Option(names = "--stop-sign", paramLabel = "KIND",
+      description = "A stop sign you noticed, named as for `log symptom` (such as"
+          + " tingling). Repeat for each.")
+  List<String> stopSigns = new ArrayList<>();
 
   LogSessionCommand(Context context) {
     this.context = context;
@@ -62,12 +67,14 @@ final class LogSessionCommand implements Callable<Integer> {
     int peak = Pain.parse("--during", during);
     OptionalInt pre = before == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--before", before));
     OptionalInt post = after == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--after", after));
+    List<StopSign> signs =
+        stopSigns.stream().map(k -> Saving.stopSign(k, "stop sign")).distinct().toList();
     OffsetDateTime when = entry.at(context);
     Recommendation r = Coach.prescribe(context.library(),
         context.history().until(when.toInstant()), when.toLocalDate());
     List<Performed> done = performed(r);
     Session s = new Session(Saving.newId(context), when, r.phase(), done, peak, pre, post,
-        entry.note());
+        entry.note(), signs);
     context.append(s);
     new SessionSaved(context).print(s);
     return 0;

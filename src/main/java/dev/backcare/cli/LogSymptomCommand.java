@@ -1,8 +1,7 @@
 package dev.backcare.cli;
 
-import dev.backcare.report.Wrap;
-import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.report.Wrap;
 import dev.backcare.domain.StopSign;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,18 +35,12 @@ final class LogSymptomCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StopSign sign = StopSign.fromId(kind.strip()).orElseThrow(() -> BackcareException.badInput(
-        "unknown symptom \"" + kind + "\"; use one of " + StopSign.ids()));
+    StopSign sign = Saving.stopSign(kind, "symptom");
     Symptom s = new Symptom(Saving.newId(context), entry.at(context), sign,
         entry.note());
     context.append(s);
     context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
-    if (sign.emergency()) {
-      context.out().println("This is an emergency: get urgent medical care now.");
-    } else {
-      Wrap.print(context.out(), "", "Stop exercising and see a doctor or physiotherapist. When"
-          + " they have cleared you, run: backcare log cleared", TodayText.WIDTH);
-    }
+    Wrap.print(context.out(), "", Saving.stopAdvice(sign.emergency()), TodayText.WIDTH);
     return 0;
   }
 }

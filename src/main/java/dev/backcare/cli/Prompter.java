@@ -48,6 +48,11 @@ final class Prompter implements AutoCloseable {
     }
   }
 
+  /** Where {@link #say} writes, for text laid out elsewhere; flushed by the next question. */
+  PrintWriter writer() {
+    return out;
+  }
+
   void say(String text) {
     out.println(text);
     out.flush();
@@ -55,8 +60,10 @@ final class Prompter implements AutoCloseable {
 
   String line(String question, String def) {
     String answer;
+    out.flush();
     try {
-      answer = reader.readLine(question + (def == null ? "" : " [" + def + "]") + ": ").strip();
+      String shown = question + (def == null ? "" : " [" + def + "]");
+      answer = reader.readLine(shown + (shown.endsWith("?") ? " " : ": ")).strip();
     } catch (UserInterruptException | EndOfFileException e) {
       throw new Cancelled();
     }

@@ -1,7 +1,9 @@
 package dev.backcare.cli;
 
+import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
+import dev.backcare.domain.StopSign;
 import dev.backcare.journal.Ids;
 import java.util.List;
 
@@ -12,6 +14,21 @@ final class Saving {
   static String newId(Context context) {
     History h = context.history();
     return Ids.next(h::contains);
+  }
+
+  /** The stop sign {@code kind} names, or bad input that lists the kinds. */
+  static StopSign stopSign(String kind, String what) {
+    return StopSign.fromId(kind.strip()).orElseThrow(() -> BackcareException.badInput(
+        "unknown " + what + " \"" + kind + "\"; use one of " + StopSign.ids()));
+  }
+
+  /** What to do while a stop sign is open: never an invitation to train. */
+  static String stopAdvice(boolean emergency) {
+    return emergency
+        ? "This is an emergency: get urgent medical care now. Do not exercise until a"
+            + " professional has cleared you; then run: backcare log cleared"
+        : "Stop exercising and see a doctor or physiotherapist. When they have cleared you,"
+            + " run: backcare log cleared";
   }
 
   /** A reminder on stderr when a stop sign is still open. */

@@ -1,26 +1,71 @@
 package dev.backcare.cli;
 
+import dev.backcare.report.Wrap;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.StopSign;
+import dev.backcare.rules.Coach;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Recommendation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
 
-/** What {@code log session} says once a session is safely saved. */
+/**
+ * What {@code log session} and the interactive {@code log} say once a session is safely saved:
+ * what it was, and what comes next by the rules.
+ */
 final class SessionSaved {
   private final Context context;
+  private final PrintWriter out;
 
   SessionSaved(Context context) {
     this.context = context;
+    this.out = context.out();
   }
 
   void print(Session s) {
     int ceiling = context.library().thresholds().painCeiling();
     int n = s.exercises().size();
-    context.out().println("Saved session " + s.id() + ": " + n + (n == 1 ? " exercise" : " exercises")
+    out.println("Saved session " + s.id() + ": " + n + (n == 1 ? " exercise" : " exercises")
         + ", worst pain during " + s.during() + ".");
     if (s.during() > ceiling) {
-      context.out().println("Pain went above " + ceiling + " (the ceiling), so your next session"
+      out.println("Pain went above " + ceiling + " (the ceiling), so your next session"
           + " will be lighter.");
     }
-    Saving.warnIfStopped(context);
-    context.out().println("Tomorrow morning, before you train, log how your back feels:"
-        + " backcare log pain N");
+    for (StopSign sign : s.stopSigns()) {
+      out.println("Stop sign: " + sign.description() + ".");
+    }
+    List<Symptom> open = context.history().openSymptoms();
+    if (!open.isEmpty()) {
+      if (s.stopSigns().isEmpty()) {
+        Saving.warnIfStopped(context);
+      }
+      boolean emergency = open.stream().anyMatch(o -> o.kind().emergency());
+      Wrap.print(out, "", Saving.stopAdvice(emergency), TodayText.WIDTH);
+      return;
+    }
+    LocalDate today = context.now().toLocalDate();
+    if (s.date().equals(today)) {
+      laterToday(today);
+      out.println("Tomorrow morning, before you train, log how your back feels:"
+          + " backcare log pain N");
+    } else if (s.date().plusDays(1).equals(today)
+        && context.history().checkInsOn(today).isEmpty()) {
+      out.println("This morning, before you train, log how your back feels: backcare log pain N");
+    }
+  }
+
+  /** How many more sessions the phase allows today, when it allows more than one a day. */
+  private void laterToday(LocalDate today) {
+    Recommendation r = Coach.prescribe(context.library(), context.history(), today);
+    int times = r.timesPerDay();
+    int left = times - r.sessionsLoggedToday();
+    if (times == 1 || r.decision() == Decision.REST) {
+      return;
+    }
+    out.println(left <= 0 ? "That is all for today (" + DoseText.timesADay(times) + ")."
+        : "Up to " + left + (left == 1 ? " more session" : " more sessions")
+            + " today; for the doses, run: backcare today");
   }
 }

@@ -29,9 +29,7 @@ final class TodayText {
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
     out.println(headline(r.decision()));
-    for (Reason reason : r.reasons()) {
-      Wrap.print(out, "  " + pad(reason.rule().id()) + " ", sentence(reason.message()), WIDTH);
-    }
+    r.reasons().forEach(reason -> reason(out, reason));
     if (!r.exercises().isEmpty()) {
       out.println();
       out.println(sessionLine(r));
@@ -44,7 +42,12 @@ final class TodayText {
     footer(r);
   }
 
-  private static String headline(Decision d) {
+  /** One rule behind a decision: its id, then its message. */
+  static void reason(PrintWriter out, Reason reason) {
+    Wrap.print(out, "  " + pad(reason.rule().id()) + " ", sentence(reason.message()), WIDTH);
+  }
+
+  static String headline(Decision d) {
     return switch (d) {
       case START -> "Start gently: here is your first session.";
       case PROGRESS -> "Step up: a little more than before.";

@@ -51,7 +51,10 @@ public sealed interface Event {
     }
   }
 
-  /** A training session. Pain during is its peak; pain before and after are optional. */
+  /**
+   * A training session. Pain during is its peak; pain before and after are optional. Stop signs
+   * noticed in it count exactly as {@link Symptom}s logged at its time.
+   */
   record Session(
       String id,
       OffsetDateTime at,
@@ -60,8 +63,20 @@ public sealed interface Event {
       int during,
       OptionalInt before,
       OptionalInt after,
-      Optional<String> note)
+      Optional<String> note,
+      List<StopSign> stopSigns)
       implements Event {
+    public Session {
+      exercises = List.copyOf(exercises);
+      stopSigns = List.copyOf(stopSigns);
+    }
+
+    /** A session with no stop signs. */
+    public Session(String id, OffsetDateTime at, Phase phase, List<Performed> exercises,
+        int during, OptionalInt before, OptionalInt after, Optional<String> note) {
+      this(id, at, phase, exercises, during, before, after, note, List.of());
+    }
+
     public String type() {
       return "session";
     }

@@ -66,6 +66,9 @@ public final class History {
     if (e instanceof Session s) {
       sessions.add(s);
       sessionsByDate.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+      for (StopSign kind : s.stopSigns()) {
+        openSymptoms.add(new Symptom(s.id(), s.at(), kind, Optional.empty()));
+      }
     } else if (e instanceof CheckIn c) {
       checkIns.add(c);
       checkInsByDate.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
@@ -119,7 +122,10 @@ public final class History {
     return planChanges;
   }
 
-  /** Stop-sign symptoms logged since the last clearing. */
+  /**
+   * Stop signs logged since the last clearing: symptoms, and those a session was logged with (as
+   * symptoms with the session's id and time).
+   */
   public List<Symptom> openSymptoms() {
     return openSymptoms;
   }

@@ -14,6 +14,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.StopSign;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -64,6 +65,9 @@ public final class EventCodec {
       g.writeNumberField("during", s.during());
       optional(g, "before", s.before());
       optional(g, "after", s.after());
+      if (!s.stopSigns().isEmpty()) {
+        strings(g, "stopSigns", s.stopSigns().stream().map(StopSign::id).toList());
+      }
       note(g, s.note());
     } else if (e instanceof CheckIn c) {
       g.writeNumberField("pain", c.pain());

@@ -78,9 +78,23 @@ final class EventFields {
     if (done.isEmpty()) {
       throw new BadLine("a session lists no exercises");
     }
-    return new Session(id, at, phase, List.copyOf(done), f.integer("during", 0, 10),
+    return new Session(id, at, phase, done, f.integer("during", 0, 10),
         f.optionalInteger("before", 0, 10), f.optionalInteger("after", 0, 10),
-        f.optionalString("note"));
+        f.optionalString("note"), stopSigns(f));
+  }
+
+  /** A session's stop signs; journals from before they were kept have none. */
+  private static List<StopSign> stopSigns(JsonObject f) {
+    List<StopSign> out = new ArrayList<>();
+    if (f.has("stopSigns")) {
+      for (Object o : f.list("stopSigns")) {
+        if (!(o instanceof String kind)) {
+          throw new BadLine("\"stopSigns\" must be a list of stop-sign kinds");
+        }
+        out.add(stopSign(kind));
+      }
+    }
+    return out;
   }
 
   private static List<String> ids(List<Object> items) {

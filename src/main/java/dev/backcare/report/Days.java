@@ -49,6 +49,8 @@ final class Days {
     for (Event e : history.events()) {
       if (e instanceof Symptom s) {
         stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind());
+      } else if (e instanceof Session s && !s.stopSigns().isEmpty()) {
+        stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).addAll(s.stopSigns());
       } else if (e instanceof Cleared c) {
         clearings.add(c.date());
       }

@@ -1,38 +1,153 @@
 package dev.backcare.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backcare.domain.StopSign;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `backcare log` with no arguments, driven in a real terminal (tmux) as a person would: type,
- * press Tab and Enter, read the screen. Needs tmux (.ci/run installs it).
+ * press Tab and Enter, read the screen. Needs tmux (.ci/run installs it). The journal before each
+ * conversation is written through the command line in-process ({@link Harness}).
  */
 class InteractiveLogIT {
+  static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
   Path journal;
-  String java;
+  Harness h;
 
   @BeforeEach
-  void journalWithAPlan() throws Exception {
+  void journalWithAPlan() {
     journal = dir.resolve("journal.jsonl");
-    java = "env BACKCARE_JOURNAL=" + journal + " BACKCARE_NOW=2026-03-02T09:00 TZ=UTC "
-        + Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
-        + Path.of("target/backcare.jar").toAbsolutePath();
-    Process p = new ProcessBuilder("bash", "-c", java + " plan start").start();
-    assertEquals(0, p.waitFor());
+    h = new Harness(dir, "UTC");
+    h.env.put("BACKCARE_JOURNAL", journal.toString());
+    ok("2026-03-02T07:00", "plan", "start");
+  }
+
+  Harness.Result ok(String now, String... args) {
+    Harness.Result r = h.run(now, args);
+    assertEquals(0, r.exit(), () -> String.join(" ", args) + " failed: " + r.err());
+    return r;
+  }
+
+  /** The packaged program in a tmux session at {@code now}, on the test's journal. */
+  Terminal backcare(String now, String args) throws Exception {
+    String name = "backcare-" + args.replace(' ', '-') + "-" + ProcessHandle.current().pid()
+        + "-" + System.nanoTime();
+    return Terminal.start(name, dir, "env BACKCARE_JOURNAL=" + journal + " BACKCARE_NOW=" + now
+        + " TZ=UTC " + Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
+        + Path.of("target/backcare.jar").toAbsolutePath() + " " + args);
+  }
+
+  /**
+   * The prompts that offer today's prescription, as `today --json` gives it at {@code now} on
+   * {@code file}: the exercise ids, then each exercise's sets x amount.
+   */
+  List<String> prescribedPrompts(Path file, String now) throws Exception {
+    Map<String, String> env = new HashMap<>(h.env);
+    env.put("BACKCARE_JOURNAL", file.toString());
+    env.put("BACKCARE_NOW", now);
+    JsonNode today = JSON.readTree(h.run(env, "today", "--json").out());
+    List<String> ids = new ArrayList<>();
+    List<String> prompts = new ArrayList<>();
+    for (JsonNode e : today.get("exercises")) {
+      String id = e.get("id").asText();
+      ids.add(id);
+      int sets = e.get("sets").asInt();
+      prompts.add(switch (e.get("kind").asText()) {
+        case "repetitions" -> id + ", sets x reps [" + sets + "x" + e.get("reps").asInt() + "]:";
+        case "hold" -> id + ", sets x seconds [" + sets + "x" + e.get("holdSeconds").asInt()
+            + "s]:";
+        default -> id + ", sets x minutes [" + sets + "x"
+            + e.get("durationSeconds").asInt() / 60 + "m]:";
+      });
+    }
+    prompts.add(0, "Exercises you did [" + String.join(" ", ids) + "]:");
+    return prompts;
+  }
+
+  /** Takes every offered default, answers the pains, and says no to each stop sign but one. */
+  static String takeTheDefaults(Terminal t, List<String> prompts, String during,
+      StopSign yes) throws Exception {
+    for (String prompt : prompts) {
+      t.waitFor(prompt);
+      t.answer("");
+    }
+    t.waitFor("Worst pain during the session (0-10):");
+    t.answer(during);
+    t.waitFor("Pain now (0-10):");
+    t.answer("2");
+    for (StopSign s : StopSign.values()) {
+      t.waitFor("  " + s.description() + " (y/N):");
+      t.answer(s == yes ? "y" : "");
+    }
+    return t.waitFor("Save this? (Y/n):");
+  }
+
+  List<String> lines() throws Exception {
+    return Files.readAllLines(journal);
   }
 
   @Test
-  void asksChecksAndSavesOneSessionAfterConfirming() throws Exception {
-    try (Terminal t = Terminal.start("backcare-log-" + ProcessHandle.current().pid(), dir,
-        java + " log")) {
+  void offersTodaysReducedDoseReasksABadPainAndSavesOneLine() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    ok("2026-03-02T08:00", "log", "session", "--during", "7");
+    List<String> prompts = prescribedPrompts(journal, "2026-03-02T09:00");
+    assertEquals(List.of("Exercises you did [knee-rolls pelvic-tilt]:",
+        "knee-rolls, sets x reps [1x1]:", "pelvic-tilt, sets x reps [1x1]:"), prompts,
+        "above the ceiling, today's dose is reduced from 1x2");
+    List<String> before = lines();
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
+      for (String prompt : prompts) {
+        t.waitFor(prompt);
+        t.answer("");
+      }
+      t.waitFor("Worst pain during the session (0-10):");
+      t.answer("11");
+      t.waitFor("Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
+      t.answer("3");
+      t.waitFor("Pain now (0-10):");
+      t.answer("2");
+      for (int i = 1; i <= StopSign.values().length; i++) {
+        t.waitFor("(y/N):", i);
+        t.answer("");
+      }
+      String summary = t.waitFor("Save this? (Y/n):");
+      assertTrue(summary.contains("knee-rolls  1 x 1\n  pelvic-tilt  1 x 1\n"
+          + "  worst pain during 3, pain now 2\n"), summary);
+      assertEquals(before, lines(), "nothing written before confirming");
+      t.answer("y");
+      String done = t.waitFor("EXIT=");
+      assertTrue(done.contains("Saved session"), done);
+      assertTrue(done.contains("Up to 6 more sessions today; for the doses, run: backcare today\n"
+          + "Tomorrow morning, before you train, log how your back feels: backcare log pain N\n"),
+          done);
+      assertTrue(done.contains("EXIT=0"), done);
+    }
+    List<String> after = lines();
+    assertEquals(before, after.subList(0, before.size()));
+    assertEquals(before.size() + 1, after.size(), "one line appended");
+    String line = after.get(after.size() - 1);
+    assertTrue(line.contains("\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":1},"
+        + "{\"id\":\"pelvic-tilt\",\"sets\":1,\"reps\":1}],\"during\":3,\"after\":2}"), line);
+  }
+
+  @Test
+  void tabCompletesAndAnExerciseNotPrescribedHasNoDefaultDose() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
       t.waitFor("Exercises you did [knee-rolls pelvic-tilt]:");
       t.type("knee-rolls cat-c");
       t.press("Tab");
@@ -40,59 +155,145 @@ class InteractiveLogIT {
       t.press("Enter");
       t.waitFor("knee-rolls, sets x reps [1x2]:");
       t.answer("1x3");
-      t.waitFor("cat-camel, sets x reps [1x2]:");
+      t.waitFor("cat-camel, sets x reps (not in today's session):");
       t.answer("");
+      t.waitFor("Type what you did, such as 1x3.");
+      t.answer("1x2");
       t.waitFor("Worst pain during the session (0-10):");
-      t.answer("12");
-      t.waitFor("Please answer with a whole number from 0 (none) to 10");
       t.answer("4");
       t.waitFor("Pain now (0-10):");
       t.answer("2");
-      for (int i = 1; i <= 7; i++) {
+      for (int i = 1; i <= StopSign.values().length; i++) {
         t.waitFor("(y/N):", i);
         t.answer("");
       }
       String summary = t.waitFor("Save this? (Y/n):");
-      assertTrue(summary.contains("knee-rolls  1 x 3"), summary);
-      assertTrue(summary.contains("cat-camel  1 x 2"), summary);
-      assertTrue(summary.contains("worst pain during 4, pain now 2"), summary);
-      assertEquals(1, Files.readAllLines(journal).size(), "nothing written before confirming");
-      t.answer("y");
-      String done = t.waitFor("EXIT=");
-      assertTrue(done.contains("Saved session"), done);
-      assertTrue(done.contains("log how your back feels"), done);
-      assertTrue(done.contains("EXIT=0"), done);
+      assertTrue(summary.contains("knee-rolls  1 x 3\n  cat-camel  1 x 2\n"), summary);
+      t.answer("");
+      assertTrue(t.waitFor("EXIT=").contains("EXIT=0"));
     }
-    List<String> lines = Files.readAllLines(journal);
-    assertEquals(2, lines.size());
-    assertTrue(lines.get(1).contains("\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":3}"
-        + ",{\"id\":\"cat-camel\",\"sets\":1,\"reps\":2}]"), lines.get(1));
-    assertTrue(lines.get(1).contains("\"during\":4,\"after\":2"), lines.get(1));
+    String line = lines().get(lines().size() - 1);
+    assertTrue(line.contains("\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":3}"
+        + ",{\"id\":\"cat-camel\",\"sets\":1,\"reps\":2}],\"during\":4,\"after\":2}"), line);
   }
 
   @Test
-  void ctrlCWritesNothing() throws Exception {
-    byte[] before = Files.readAllBytes(journal);
-    try (Terminal t = Terminal.start("backcare-cancel-" + ProcessHandle.current().pid(), dir,
-        java + " log")) {
-      t.waitFor("Exercises you did");
+  void aStopSignIsSavedInTheSessionsOneLineAndThenTodaySaysStop() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    List<String> before = lines();
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
+      String summary = takeTheDefaults(t, prescribedPrompts(journal, "2026-03-02T09:00"), "3",
+          StopSign.TINGLING);
+      assertTrue(summary.contains("  stop sign: tingling down the legs\n"), summary);
+      t.answer("y");
+      String done = t.waitFor("EXIT=");
+      assertTrue(done.contains("Stop sign: tingling down the legs.\nStop exercising and see a"
+          + " doctor or physiotherapist. When they have cleared\nyou, run: backcare log cleared"),
+          done);
+      assertTrue(!done.contains("Tomorrow") && !done.contains("more session"), done);
+      assertTrue(done.contains("EXIT=0"), done);
+    }
+    List<String> after = lines();
+    assertEquals(before.size() + 1, after.size(), "the session and its stop sign: one line");
+    assertTrue(after.get(after.size() - 1).contains("\"type\":\"session\"")
+        && after.get(after.size() - 1).contains("\"stopSigns\":[\"tingling\"]"), after.toString());
+
+    JsonNode today = JSON.readTree(ok("2026-03-02T09:05", "today", "--json").out());
+    assertEquals("stop", today.get("decision").asText());
+    assertEquals("red-flag", today.get("reasons").get(0).get("rule").asText());
+
+    byte[] bytes = Files.readAllBytes(journal);
+    try (Terminal t = backcare("2026-03-02T09:10", "log")) {
+      String s = t.waitFor("EXIT=").replace("\n", "");
+      assertTrue(s.contains("backcare: the rules say stop (red-flag), so there is no session to"
+          + " log: you logged tingling down the legs on 2026-03-02."), s);
+      assertTrue(!s.contains("Exercises you did"), s);
+      assertTrue(s.contains("EXIT=2"), s);
+    }
+    assertArrayEquals(bytes, Files.readAllBytes(journal));
+  }
+
+  @Test
+  void asksThisMorningsPainFirstAndOffersWhatTodayWouldGiveAfterIt() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    ok("2026-03-02T08:00", "log", "session", "--during", "3");
+    Path copy = dir.resolve("copy.jsonl");
+    Files.copy(journal, copy);
+    Map<String, String> env = new HashMap<>(h.env);
+    env.put("BACKCARE_JOURNAL", copy.toString());
+    env.put("BACKCARE_NOW", "2026-03-03T09:00");
+    assertEquals(0, h.run(env, "log", "pain", "4").exit());
+    List<String> prompts = prescribedPrompts(copy, "2026-03-03T09:00");
+    assertTrue(prompts.contains("knee-rolls, sets x reps [1x1]:"),
+        "two points worse the next morning: the dose goes down: " + prompts);
+    List<String> before = lines();
+    try (Terminal t = backcare("2026-03-03T09:00", "log")) {
+      t.waitFor("You trained yesterday. How did your back feel this morning, before this session"
+          + " (0-10)?");
+      t.answer("4");
+      String summary = takeTheDefaults(t, prompts, "3", null);
+      assertTrue(summary.contains("pain before 4, worst pain during 3, pain now 2"), summary);
+      t.answer("y");
+      assertTrue(t.waitFor("EXIT=").contains("EXIT=0"));
+    }
+    List<String> after = lines();
+    assertEquals(before.size() + 1, after.size(), "one line: the session, with the pain before");
+    assertTrue(after.get(after.size() - 1).contains("\"during\":3,\"before\":4,\"after\":2}"),
+        after.toString());
+  }
+
+  @Test
+  void onARestDayItSaysSoFirstAndSavesNothingUnlessAsked() throws Exception {
+    for (int day = 2; day <= 15; day++) {
+      String date = String.format("2026-03-%02d", day);
+      ok(date + "T07:01", "log", "pain", "2");
+      ok(date + "T08:00", "log", "session", "--during", "3");
+    }
+    ok("2026-03-16T07:01", "log", "pain", "2");
+    byte[] bytes = Files.readAllBytes(journal);
+    try (Terminal t = backcare("2026-03-16T09:00", "log")) {
+      String s = t.waitFor("Log a session anyway? (y/N):");
+      assertTrue(s.contains("Rest day: no exercises today.\n  rest-day       6 training days in a"
+          + " row: today is a rest day. An easy walk\n                 is fine.\n"), s);
       t.answer("");
-      t.waitFor("knee-rolls, sets x reps");
+      s = t.waitFor("EXIT=");
+      assertTrue(s.contains("Nothing was saved.") && s.contains("EXIT=130"), s);
+    }
+    assertArrayEquals(bytes, Files.readAllBytes(journal));
+  }
+
+  @Test
+  void ctrlCAtTheConfirmPromptWritesNothing() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    byte[] before = Files.readAllBytes(journal);
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
+      takeTheDefaults(t, prescribedPrompts(journal, "2026-03-02T09:00"), "3", null);
       t.press("C-c");
       String s = t.waitFor("EXIT=");
       assertTrue(s.contains("Cancelled. Nothing was saved."), s);
       assertTrue(s.contains("EXIT=130"), s);
     }
-    assertEquals(new String(before), new String(Files.readAllBytes(journal)));
+    assertArrayEquals(before, Files.readAllBytes(journal));
+  }
+
+  @Test
+  void ctrlDAtTheExercisesPromptWritesNothing() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    byte[] before = Files.readAllBytes(journal);
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
+      t.waitFor("Exercises you did");
+      t.press("C-d");
+      String s = t.waitFor("EXIT=");
+      assertTrue(s.contains("Cancelled. Nothing was saved."), s);
+      assertTrue(s.contains("EXIT=130"), s);
+    }
+    assertArrayEquals(before, Files.readAllBytes(journal));
   }
 
   @Test
   void todayAsksForTheMorningCheckInThenGivesTheSession() throws Exception {
-    Process p = new ProcessBuilder("bash", "-c", java + " log session --during 3").start();
-    assertEquals(0, p.waitFor());
-    String nextMorning = java.replace("2026-03-02T09:00", "2026-03-03T07:30");
-    try (Terminal t = Terminal.start("backcare-today-" + ProcessHandle.current().pid(), dir,
-        nextMorning + " today --brief")) {
+    ok("2026-03-02T08:00", "log", "session", "--during", "3");
+    try (Terminal t = backcare("2026-03-03T07:30", "today --brief")) {
       t.waitFor("How does your back feel this morning (0-10)?");
       t.answer("eleven");
       t.waitFor("Please answer with a whole number from 0 (none) to 10");
@@ -103,22 +304,9 @@ class InteractiveLogIT {
       assertTrue(s.contains("Knee rolls [knee-rolls]"), s);
       assertTrue(s.contains("EXIT=0"), s);
     }
-    List<String> lines = Files.readAllLines(journal);
+    List<String> lines = lines();
     assertEquals(3, lines.size());
     assertTrue(lines.get(2).contains("\"type\":\"check-in\"") && lines.get(2).contains("\"pain\":2"),
         lines.get(2));
-  }
-
-  @Test
-  void ctrlDWritesNothing() throws Exception {
-    byte[] before = Files.readAllBytes(journal);
-    try (Terminal t = Terminal.start("backcare-eof-" + ProcessHandle.current().pid(), dir,
-        java + " log")) {
-      t.waitFor("Exercises you did");
-      t.press("C-d");
-      String s = t.waitFor("EXIT=");
-      assertTrue(s.contains("EXIT=130"), s);
-    }
-    assertEquals(new String(before), new String(Files.readAllBytes(journal)));
   }
 }

@@ -78,6 +78,17 @@ class ReportOutputTest {
   }
 
   @Test
+  void stopSignsLoggedWithASessionAreReported(@TempDir Path home) throws Exception {
+    Harness h = new Harness(home, "Europe/Berlin");
+    assertEquals(0, h.run("2026-03-02T08:00", "plan", "start").exit());
+    assertEquals(0, h.run("2026-03-02T09:00", "log", "session", "--during", "3",
+        "--stop-sign", "numbness").exit());
+    Harness.Result r = h.run("2026-03-03T09:00", "report", "--week", "2026-W10");
+    assertTrue(r.out().contains("Stop signs      numbness on Mon 2 Mar"), r.out());
+    assertTrue(r.out().contains("Warning         A stop sign was logged"), r.out());
+  }
+
+  @Test
   void isoWeeksAtTheTurnOfTheYear() {
     assertEquals(LocalDate.of(2025, 12, 29), ReportRange.isoWeek("2026-W01"));
     assertEquals(LocalDate.of(2020, 12, 28), ReportRange.isoWeek("2020-W53"));

@@ -49,6 +49,9 @@ class EventCodecTest {
             0, OptionalInt.empty(), OptionalInt.empty(), Optional.empty()),
         new Session("s3", AT, Phase.MAINTENANCE, List.of(new Performed("plank", 1, 45, true)),
             10, OptionalInt.of(0), OptionalInt.empty(), Optional.empty()),
+        new Session("s4", AT, Phase.INITIAL, List.of(new Performed("knee-rolls", 1, 2, false)),
+            6, OptionalInt.empty(), OptionalInt.of(4), Optional.of("left leg"),
+            List.of(StopSign.TINGLING, StopSign.BLADDER_BOWEL)),
         new CheckIn("k1", AT, 3, Optional.empty()),
         new CheckIn("k2", AT, 0, Optional.of("fine")),
         new CheckIn("k3", AT.withOffsetSameInstant(ZoneOffset.UTC), 10, Optional.empty()),
@@ -90,6 +93,19 @@ class EventCodecTest {
     assertEquals("{\"v\":1,\"type\":\"session\",\"id\":\"s1\",\"at\":\"2026-03-02T08:30:00+01:00\","
         + "\"phase\":\"building\",\"exercises\":[{\"id\":\"bird-dog\",\"sets\":3,\"reps\":10},"
         + "{\"id\":\"side-plank\",\"sets\":2,\"seconds\":30}],\"during\":4,\"after\":3}", line);
+    assertEquals(List.of(), ((Session) EventCodec.decode(line)).stopSigns(),
+        "a session line without stopSigns, as older journals have, has none");
+  }
+
+  @Test
+  void aSessionLineListsItsStopSignsBeforeTheNote() {
+    String line = EventCodec.encode(new Session("s1", AT, Phase.INITIAL,
+        List.of(new Performed("knee-rolls", 1, 2, false)), 3, OptionalInt.empty(),
+        OptionalInt.empty(), Optional.of("left leg"), List.of(StopSign.TINGLING)));
+
+    assertEquals("{\"v\":1,\"type\":\"session\",\"id\":\"s1\",\"at\":\"2026-03-02T08:30:00+01:00\","
+        + "\"phase\":\"initial\",\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":2}],"
+        + "\"during\":3,\"stopSigns\":[\"tingling\"],\"note\":\"left leg\"}", line);
   }
 
   @Test
@@ -196,6 +212,18 @@ class EventCodecTest {
             session.replace("building", "advanced")
                 + "\"exercises\":[{\"id\":\"plank\",\"sets\":1,\"reps\":5}]}",
             "unknown phase \"advanced\""),
+        Arguments.of("session stopSigns not a list",
+            session + "\"exercises\":[{\"id\":\"plank\",\"sets\":1,\"reps\":5}],"
+                + "\"stopSigns\":\"tingling\"}",
+            "\"stopSigns\" is not a list"),
+        Arguments.of("session stop sign not text",
+            session + "\"exercises\":[{\"id\":\"plank\",\"sets\":1,\"reps\":5}],"
+                + "\"stopSigns\":[3]}",
+            "\"stopSigns\" must be a list of stop-sign kinds"),
+        Arguments.of("unknown session stop sign",
+            session + "\"exercises\":[{\"id\":\"plank\",\"sets\":1,\"reps\":5}],"
+                + "\"stopSigns\":[\"tingling\",\"dizziness\"]}",
+            "unknown symptom kind \"dizziness\""),
         Arguments.of("unknown symptom kind",
             "{\"v\":1,\"type\":\"symptom\",\"id\":\"y1\",\"at\":\"2026-03-02T08:30:00+01:00\","
                 + "\"kind\":\"dizziness\"}",

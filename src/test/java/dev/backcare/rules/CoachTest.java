@@ -31,6 +31,18 @@ class CoachTest {
         arguments(Story.named("stop sign, then cleared").plan().days(0, 1, 2, 3)
             .symptom(1, StopSign.TINGLING).cleared(2).checkIn(2, 2).checkIn(3, 2), 3,
             Decision.PROGRESS, List.of("progress")),
+        arguments(Story.named("a session logged with a stop sign").plan().days(0, 0, 2, 3)
+            .checkIn(1, 2).sessionWithStopSigns(1, 3, StopSign.TINGLING), 1, Decision.STOP,
+            List.of("red-flag")),
+        arguments(Story.named("a session's stop sign, the next day").plan().days(0, 0, 2, 3)
+            .checkIn(1, 2).sessionWithStopSigns(1, 3, StopSign.TINGLING).checkIn(2, 2), 2,
+            Decision.STOP, List.of("red-flag")),
+        arguments(Story.named("a session's stop sign, then cleared").plan().days(0, 0, 2, 3)
+            .checkIn(1, 2).sessionWithStopSigns(1, 3, StopSign.TINGLING).cleared(1)
+            .checkIn(2, 2), 2, Decision.HOLD, List.of("progress")),
+        arguments(Story.named("a session with a stop sign, voided").plan().days(0, 0, 2, 3)
+            .checkIn(1, 2).sessionWithStopSigns(1, 3, StopSign.TINGLING).voidLast(1)
+            .checkIn(2, 2), 2, Decision.HOLD, List.of("progress")),
         arguments(Story.named("trained yesterday, no check-in yet").plan().days(0, 0, 2, 3), 1,
             Decision.CHECK_IN, List.of("check-in")),
         arguments(Story.named("check-in of 7").plan().days(0, 1, 2, 3).checkIn(2, 7), 2,

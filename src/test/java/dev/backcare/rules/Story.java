@@ -3,6 +3,7 @@ package dev.backcare.rules;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
+import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
@@ -65,6 +66,15 @@ final class Story {
   }
 
   Story session(int day, int hour, int during, OptionalInt before) {
+    return session(day, hour, during, before, List.of());
+  }
+
+  /** A session as prescribed, at 08:00, logged with stop signs noticed in it. */
+  Story sessionWithStopSigns(int day, int during, StopSign... signs) {
+    return session(day, 8, during, OptionalInt.empty(), List.of(signs));
+  }
+
+  private Story session(int day, int hour, int during, OptionalInt before, List<StopSign> signs) {
     OffsetDateTime at = at(day, hour, 0);
     Recommendation r = Coach.prescribe(LIBRARY, History.of(events).until(at.toInstant()),
         at.toLocalDate());
@@ -77,7 +87,7 @@ final class Story {
           + r.decision() + ")");
     }
     events.add(new Session(id(), at, r.phase(), done, during, before, OptionalInt.empty(),
-        Optional.empty()));
+        Optional.empty(), signs));
     return this;
   }
 
@@ -110,6 +120,13 @@ final class Story {
 
   Story symptom(int day, StopSign kind) {
     events.add(new Symptom(id(), at(day, 12, 0), kind, Optional.empty()));
+    return this;
+  }
+
+  /** A correction at 14:00 on {@code day} that voids the event added last. */
+  Story voidLast(int day) {
+    String target = events.get(events.size() - 1).id();
+    events.add(new Correction(id(), at(day, 14, 0), target, Optional.empty()));
     return this;
   }
 
