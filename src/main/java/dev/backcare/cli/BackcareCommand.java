@@ -23,14 +23,13 @@ import picocli.CommandLine.Spec;
       "`backcare log pain N`. The rules (pain ceiling 5 of 10, the next-day rule,",
       "stop signs, phases) decide the next session and say why."
     },
-    footerHeading = "%nExit codes:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "  0  success",
-      "  1  an unexpected internal error (run again with --debug)",
-      "  2  bad usage or bad input; nothing was written",
-      "  3  the exercise library is missing or invalid",
-      "  4  the journal could not be read or written",
-      "  130  cancelled at a prompt (Ctrl-C or Ctrl-D); nothing was written",
+      "  backcare plan start",
+      "  backcare log pain 2",
+      "  backcare today",
+      "  backcare log session --during 3",
+      "  backcare exercises",
       "",
       "Environment: BACKCARE_JOURNAL, BACKCARE_LIBRARY, BACKCARE_NOW (a fixed 'now',",
       "e.g. 2026-03-02T08:30), XDG_DATA_HOME, TZ."

@@ -34,6 +34,7 @@ public final class Cli {
     cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, context));
     cli.setParameterExceptionHandler(Cli::usage);
     cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL.code());
+    ExitCodeHelp.addTo(cli);
     return cli;
   }
 
