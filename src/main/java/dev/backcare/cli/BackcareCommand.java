@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class,
-        ExercisesCommand.class},
+        ExercisesCommand.class, CompletionCommand.class},
     header = "Train a new back problem back to health, safely, one day at a time.",
     description = {
       "Each morning run `backcare today`; do the session it gives; log it with",

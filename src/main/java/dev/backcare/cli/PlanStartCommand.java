@@ -31,6 +31,7 @@ final class PlanStartCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--exercises", paramLabel = "ID,ID...", split = ",",
+      completionCandidates = ExerciseIds.class,
       description = "The exercises to start with (they must suit the initial phase).")
   List<String> exercises = new ArrayList<>();
 
