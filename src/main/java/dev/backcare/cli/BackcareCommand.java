@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backcare",
     mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class,
         ExercisesCommand.class, CompletionCommand.class},
     header = "Train a new back problem back to health, safely, one day at a time.",

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.ExitCode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,12 +32,6 @@ class HelpTest {
 
   @TempDir Path home;
 
-  /** The whole command tree, as {@code backcare} builds it. */
-  static CommandLine model() {
-    PrintWriter none = new PrintWriter(Writer.nullWriter());
-    return Cli.commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false));
-  }
-
   /** One command of the tree, named as a person types it. */
   record Cmd(CommandLine line) {
     @Override
@@ -52,7 +42,7 @@ class HelpTest {
 
   static Stream<Cmd> commands() {
     List<Cmd> all = new ArrayList<>();
-    walk(model(), all);
+    walk(Cli.model(), all);
     return all.stream();
   }
 
@@ -61,19 +51,18 @@ class HelpTest {
     cmd.getSubcommands().values().forEach(sub -> walk(sub, all));
   }
 
-  /** The words after {@code backcare} that name this command, e.g. [log, pain]. */
-  static List<String> path(CommandLine cmd) {
-    List<String> words = new ArrayList<>(List.of(cmd.getCommandSpec().qualifiedName().split(" ")));
-    words.remove(0);
-    return words;
+  /** Runs the command with one flag, e.g. {@code backcare log pain --help}. */
+  private Harness.Result run(Cmd cmd, String flag) {
+    List<String> args = new ArrayList<>(List.of(cmd.toString().split(" ")));
+    args.remove(0);
+    args.add(flag);
+    return new Harness(home, "UTC").run(NOW, args.toArray(new String[0]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
   void helpListsEveryExitCodeAndExamples(Cmd cmd) {
-    List<String> args = new ArrayList<>(path(cmd.line()));
-    args.add("--help");
-    Harness.Result r = new Harness(home, "UTC").run(NOW, args.toArray(new String[0]));
+    Harness.Result r = run(cmd, "--help");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Usage: " + cmd + " "), r.out());
     List<String> lines = r.out().lines().toList();
@@ -87,6 +76,14 @@ class HelpTest {
     int examples = lines.indexOf("Examples:");
     assertTrue(examples > codes, r.out());
     assertTrue(lines.get(examples + 1).startsWith("  backcare "), r.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commands")
+  void versionWorksEverywhere(Cmd cmd) {
+    Harness.Result r = run(cmd, "--version");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,7 +136,7 @@ class HelpTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyExampleWorks(Example example) throws IOException {
-    assertDoesNotThrow(() -> model().parseArgs(example.args()));
+    assertDoesNotThrow(() -> Cli.model().parseArgs(example.args()));
     if (example.needsTerminal()) {
       return;
     }
