@@ -89,7 +89,7 @@ class CompletionTest {
     assertEquals("backcare: unknown shell \"fish\"; use bash or zsh\n", r.err());
   }
 
-  private static boolean onPath(String program) {
+  static boolean onPath(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(dir, program))) {
         return true;
