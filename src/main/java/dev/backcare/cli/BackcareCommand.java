@@ -13,9 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backcare",
     mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class, ReportCommand.class,
-        ExercisesCommand.class},
+        ExercisesCommand.class, CompletionCommand.class},
     header = "Train a new back problem back to health, safely, one day at a time.",
     description = {
       "Each morning run `backcare today`; do the session it gives; log it with",
@@ -23,14 +22,14 @@ import picocli.CommandLine.Spec;
       "`backcare log pain N`. The rules (pain ceiling 5 of 10, the next-day rule,",
       "stop signs, phases) decide the next session and say why."
     },
-    footerHeading = "%nExit codes:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "  0  success",
-      "  1  an unexpected internal error (run again with --debug)",
-      "  2  bad usage or bad input; nothing was written",
-      "  3  the exercise library is missing or invalid",
-      "  4  the journal could not be read or written",
-      "  130  cancelled at a prompt (Ctrl-C or Ctrl-D); nothing was written",
+      "  backcare plan start",
+      "  backcare log pain 2",
+      "  backcare today",
+      "  backcare log session --during 3",
+      "  backcare report",
+      "  backcare exercises",
       "",
       "Config file: $XDG_CONFIG_HOME/backcare/config.yaml, by default",
       "~/.config/backcare/config.yaml, or the file BACKCARE_CONFIG names. It sets",

@@ -5,6 +5,7 @@ import dev.backcare.ExitCode;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -27,6 +28,12 @@ public final class Cli {
     }
   }
 
+  /** The command tree with nowhere to print, for what reads the model: man pages, tests. */
+  static CommandLine model() {
+    PrintWriter none = new PrintWriter(Writer.nullWriter());
+    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false));
+  }
+
   static CommandLine commandLine(Context context) {
     CommandLine cli = new CommandLine(BackcareCommand.class, new Factory(context));
     cli.setOut(context.out());
@@ -34,6 +41,7 @@ public final class Cli {
     cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, context));
     cli.setParameterExceptionHandler(Cli::usage);
     cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL.code());
+    CommonHelp.addTo(cli);
     return cli;
   }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 final class ExercisesCommand implements Callable<Integer> {
   private final Context context;
 
-  @Parameters(paramLabel = "ID", arity = "0..1", description = "An exercise to show in full.")
+  @Parameters(paramLabel = "ID", arity = "0..1", description = "An exercise to show in full.",
+      completionCandidates = ExerciseIds.class)
   String id;
 
   ExercisesCommand(Context context) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     name = "log",
     mixinStandardHelpOptions = true,
     description = {
-      "Write what happened to the journal. With no command, on a terminal, it asks",
-      "about your session step by step."
+      "Write what happened to the journal.",
+      "With no command, on a terminal, it asks about your session step by step."
     },
     subcommands = {LogSessionCommand.class, LogPainCommand.class, LogSymptomCommand.class,
         LogClearedCommand.class, LogVoidCommand.class},

@@ -48,7 +48,7 @@ final class LogSessionCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "N", description = "Pain just after, 0-10.")
   String after;
 
-  @Option(names = "--exercise", paramLabel = "ID[:DOSE]",
+  @Option(names = "--exercise", paramLabel = "ID[:DOSE]", completionCandidates = ExerciseIds.class,
       description = "An exercise you did: ID, ID:REPS, ID:SETSxREPS, ID:SECONDSs or ID:MINUTESm."
           + " Repeat for each.")
   List<String> exercises = new ArrayList<>();

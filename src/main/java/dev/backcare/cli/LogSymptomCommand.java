@@ -3,6 +3,8 @@ package dev.backcare.cli;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.report.Wrap;
 import dev.backcare.domain.StopSign;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ final class LogSymptomCommand implements Callable<Integer> {
 
   @Mixin EntryOptions entry;
 
-  @Parameters(paramLabel = "KIND", description = "The symptom.")
+  @Parameters(paramLabel = "KIND", description = "The symptom.",
+      completionCandidates = LogSymptomCommand.Kinds.class)
   String kind;
 
 
@@ -42,5 +45,13 @@ final class LogSymptomCommand implements Callable<Integer> {
     context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
     Wrap.print(context.out(), "", Saving.stopAdvice(sign.emergency()), TodayText.WIDTH);
     return 0;
+  }
+
+  /** The symptom kinds, as shell completion candidates. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(StopSign.values()).map(StopSign::id).iterator();
+    }
   }
 }

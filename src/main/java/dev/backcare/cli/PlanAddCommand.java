@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 final class PlanAddCommand implements Callable<Integer> {
   private final Context context;
 
-  @Parameters(paramLabel = "ID", description = "The exercise id (see `backcare exercises`).")
+  @Parameters(paramLabel = "ID", description = "The exercise id (see `backcare exercises`).",
+      completionCandidates = ExerciseIds.class)
   String id;
 
   PlanAddCommand(Context context) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "  backcare plan start",
       "  backcare plan start --date 2026-03-02 --exercises knee-rolls,cat-camel",
       "  backcare plan",
-      "  backcare plan add bridge",
+      "  backcare plan add cat-camel",
       "  backcare plan remove pelvic-tilt",
       "  backcare plan --json",
       "  backcare plan --ics plan.ics"

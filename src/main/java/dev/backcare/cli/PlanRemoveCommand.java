@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 final class PlanRemoveCommand implements Callable<Integer> {
   private final Context context;
 
-  @Parameters(paramLabel = "ID", description = "The exercise id.")
+  @Parameters(paramLabel = "ID", description = "The exercise id.",
+      completionCandidates = ExerciseIds.class)
   String id;
 
   PlanRemoveCommand(Context context) {

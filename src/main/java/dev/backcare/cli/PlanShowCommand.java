@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code backcare plan show}: the same as {@code backcare plan}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Show your plan (the same as `backcare plan`).")
+    description = "Show your plan (the same as `backcare plan`).",
+    footerHeading = "%nExamples:%n", footer = {"  backcare plan show", "  backcare plan show --json"})
 final class PlanShowCommand implements Callable<Integer> {
   private final Context context;
 

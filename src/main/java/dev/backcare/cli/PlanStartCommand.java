@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
     name = "start",
     mixinStandardHelpOptions = true,
     description = {
-      "Begin a program on a date (default: today). Without --exercises it starts with",
-      "the initial phase's exercises; start with the two that feel best."
+      "Begin a program on a date (default: today).",
+      "Without --exercises it starts with the initial phase's exercises;",
+      "start with the two that feel best."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  backcare plan start", "  backcare plan start --exercises knee-rolls,cat-camel",
@@ -30,6 +31,7 @@ final class PlanStartCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--exercises", paramLabel = "ID,ID...", split = ",",
+      completionCandidates = ExerciseIds.class,
       description = "The exercises to start with (they must suit the initial phase).")
   List<String> exercises = new ArrayList<>();
 

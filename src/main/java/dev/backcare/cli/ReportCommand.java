@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "How the training went, week by week: sessions against the plan, pain during and the",
-      "next morning, morning pain, volume, the rules that fired, stop signs, and the signs",
-      "that it is working or not. By default: this week and the week before, as text."
+      "How the training went, week by week.",
+      "Sessions against the plan, pain during and the next morning, morning pain, volume,",
+      "the rules that fired, stop signs, and the signs that it is working or not. By",
+      "default: this week and the week before, as text."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -11,8 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the data lives, who may read it, and what happens when it is damaged. */
 class DataTest {
@@ -97,20 +95,6 @@ class DataTest {
     assertTrue(r.err().contains("rules.painCeiling: must be from 0 to 10, got 11"), r.err());
     Harness.Result debug = h.run(NOW, "today", "--library", lib.toString(), "--debug");
     assertTrue(debug.err().lines().count() > 3, "a stack trace with --debug");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"", "today", "plan", "plan start", "plan add", "log", "log session",
-      "log pain", "log symptom", "log cleared", "log void", "exercises"})
-  void everyCommandHasHelpWithExamples(String command) {
-    Harness h = new Harness(home, "UTC");
-    List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
-    args.removeIf(String::isEmpty);
-    args.add("--help");
-    Harness.Result r = h.run(NOW, args.toArray(new String[0]));
-    assertEquals(0, r.exit());
-    assertTrue(r.out().contains("Usage: backcare"), r.out());
-    assertTrue(r.out().contains(command.isEmpty() ? "Exit codes:" : "Examples:"), r.out());
   }
 
   @Test
