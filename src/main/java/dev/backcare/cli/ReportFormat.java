@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
 import dev.backcare.report.CsvReport;
+import dev.backcare.report.HtmlReport;
 import dev.backcare.report.MarkdownReport;
 import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
@@ -34,6 +35,12 @@ enum ReportFormat {
     @Override
     void render(WeeklyReport r, PrintWriter out, boolean color) {
       MarkdownReport.render(r, out);
+    }
+  },
+  HTML {
+    @Override
+    void render(WeeklyReport r, PrintWriter out, boolean color) {
+      HtmlReport.render(r, out);
     }
   };
 

@@ -126,14 +126,18 @@ final class Summary {
   }
 
   static String volume(Volume v, int cap) {
-    OptionalInt change = v.changePercent();
-    String how = change.isPresent() ? signed(change.getAsInt()) + "%"
-        : v.amount() > 0 ? "new" : "none";
+    String how = change(v);
     String name = v.exercise().equals("total") ? (v.timed() ? "seconds in all" : "reps in all")
         : v.exercise();
     return name + " " + v.amount() + (v.timed() && !v.exercise().equals("total") ? " s" : "")
         + " (" + how
         + (v.aboveCap() ? ", above the " + cap + "% rule" : "") + ")";
+  }
+
+  /** How a volume changed from the week before: "+8%", "new" or "none". */
+  static String change(Volume v) {
+    OptionalInt change = v.changePercent();
+    return change.isPresent() ? signed(change.getAsInt()) + "%" : v.amount() > 0 ? "new" : "none";
   }
 
   static String signed(int n) {
