@@ -34,10 +34,10 @@ public final class TextReport {
     out.println(paint("1", "backcare report: " + Summary.day(r.period().from()) + " to "
         + r.period().to().format(LONG)));
     out.println(r.planStart().map(s -> "Plan began " + s.format(LONG) + ". ")
-        .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling()
-        + " of 10. Volume is sets x reps, or seconds.");
-    out.println("Next morning: \u2193 better, = same, \u2191 worse than before the session;"
-        + " ? not logged; \u2026 to come.");
+        .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling() + " of 10.");
+    out.println("Volume is sets x reps, or seconds.");
+    out.println("Next morning: \u2193 better, = same, \u2191 worse than before; ? not logged;"
+        + " \u2026 to come.");
     for (WeekFigures w : r.weeks()) {
       out.println();
       week(w, r);

@@ -89,6 +89,12 @@ class ReportOutputTest {
   }
 
   @Test
+  void theTextFitsEightyColumns(@TempDir Path home) {
+    String text = run(env(home), false, "report", "--weeks", "4");
+    text.lines().forEach(l -> assertTrue(l.codePointCount(0, l.length()) <= 80, l));
+  }
+
+  @Test
   void isoWeeksAtTheTurnOfTheYear() {
     assertEquals(LocalDate.of(2025, 12, 29), ReportRange.isoWeek("2026-W01"));
     assertEquals(LocalDate.of(2020, 12, 28), ReportRange.isoWeek("2020-W53"));
