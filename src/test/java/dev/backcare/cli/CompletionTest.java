@@ -68,6 +68,9 @@ class CompletionTest {
       backcare log session --exercise kne  | knee-plank knee-rolls
       backcare log symptom ting            | tingling
       backcare completion z                | zsh
+      backcare rep                         | report
+      backcare report --format m           | markdown
+      backcare report --format h           | html
       """)
   void bashCompletes(String line, String expected) throws Exception {
     Path script = script("bash");
