@@ -5,9 +5,14 @@ import dev.backcare.domain.DoseKind;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Library;
+import dev.backcare.rules.Coach;
 import dev.backcare.rules.Prescription;
+import dev.backcare.rules.Recommendation;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,5 +80,35 @@ final class ExerciseArg {
     String hint = library.nearestId(id).map(n -> "; did you mean \"" + n + "\"?")
         .orElse("; see `backcare exercises` for the list");
     throw BackcareException.badInput("unknown exercise \"" + id + "\"" + hint);
+  }
+
+  /**
+   * The exercises a session was logged with: today's prescription as given when {@code args} is
+   * empty, else each {@code ID[:DOSE]} argument, once each.
+   */
+  static List<Performed> performed(List<String> args, Recommendation r, Library library) {
+    List<Performed> done = new ArrayList<>();
+    if (args.isEmpty()) {
+      if (r.exercises().isEmpty()) {
+        throw BackcareException.badInput("no session is prescribed for " + r.date() + " ("
+            + r.decision().id() + "); if you did exercise, name it with --exercise ID");
+      }
+      r.exercises().forEach(p -> done.add(new Performed(p.exercise().id(), p.sets(), p.amount(),
+          p.timed())));
+      return done;
+    }
+    Set<String> seen = new HashSet<>();
+    for (String arg : args) {
+      String id = arg.split(":", 2)[0].strip();
+      var fallback = Coach.startDose(library, r.phase(),
+          ExerciseArg.exercise(id, library));
+      Performed p = ExerciseArg.parse(arg, library, r.exercises(), fallback);
+      if (!seen.add(p.exercise())) {
+        throw BackcareException.badInput("--exercise " + p.exercise() + " is given twice;"
+            + " give each exercise once, with all its sets (e.g. 2x8)");
+      }
+      done.add(p);
+    }
+    return done;
   }
 }

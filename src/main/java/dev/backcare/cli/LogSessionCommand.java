@@ -1,6 +1,5 @@
 package dev.backcare.cli;
 
-import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Pain;
@@ -9,7 +8,6 @@ import dev.backcare.rules.Coach;
 import dev.backcare.rules.Recommendation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -65,14 +63,14 @@ final class LogSessionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int peak = Pain.parse("--during", during);
-    OptionalInt pre = before == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--before", before));
-    OptionalInt post = after == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse("--after", after));
+    OptionalInt pre = optionalPain("--before", before);
+    OptionalInt post = optionalPain("--after", after);
     List<StopSign> signs =
         stopSigns.stream().map(k -> Saving.stopSign(k, "stop sign")).distinct().toList();
     OffsetDateTime when = entry.at(context);
     Recommendation r = Coach.prescribe(context.library(),
         context.history().until(when.toInstant()), when.toLocalDate());
-    List<Performed> done = performed(r);
+    List<Performed> done = ExerciseArg.performed(exercises, r, context.library());
     Session s = new Session(Saving.newId(context), when, r.phase(), done, peak, pre, post,
         entry.note(), signs);
     context.append(s);
@@ -80,29 +78,7 @@ final class LogSessionCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<Performed> performed(Recommendation r) {
-    List<Performed> done = new ArrayList<>();
-    if (exercises.isEmpty()) {
-      if (r.exercises().isEmpty()) {
-        throw BackcareException.badInput("no session is prescribed for " + r.date() + " ("
-            + r.decision().id() + "); if you did exercise, name it with --exercise ID");
-      }
-      r.exercises().forEach(p -> done.add(new Performed(p.exercise().id(), p.sets(), p.amount(),
-          p.timed())));
-      return done;
-    }
-    HashSet<String> seen = new HashSet<>();
-    for (String arg : exercises) {
-      String id = arg.split(":", 2)[0].strip();
-      var fallback = Coach.startDose(context.library(), r.phase(),
-          ExerciseArg.exercise(id, context.library()));
-      Performed p = ExerciseArg.parse(arg, context.library(), r.exercises(), fallback);
-      if (!seen.add(p.exercise())) {
-        throw BackcareException.badInput("--exercise " + p.exercise() + " is given twice;"
-            + " give each exercise once, with all its sets (e.g. 2x8)");
-      }
-      done.add(p);
-    }
-    return done;
+  private static OptionalInt optionalPain(String option, String text) {
+    return text == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse(option, text));
   }
 }

@@ -13,38 +13,26 @@ import java.util.Locale;
 
 /** The formats {@code backcare report} can print. */
 enum ReportFormat {
-  TEXT {
-    @Override
-    void render(WeeklyReport r, PrintWriter out, boolean color) {
-      new TextReport(out, color).render(r);
-    }
-  },
-  JSON {
-    @Override
-    void render(WeeklyReport r, PrintWriter out, boolean color) {
-      ReportJson.write(r, out);
-    }
-  },
-  CSV {
-    @Override
-    void render(WeeklyReport r, PrintWriter out, boolean color) {
-      CsvReport.render(r, out);
-    }
-  },
-  MARKDOWN {
-    @Override
-    void render(WeeklyReport r, PrintWriter out, boolean color) {
-      MarkdownReport.render(r, out);
-    }
-  },
-  HTML {
-    @Override
-    void render(WeeklyReport r, PrintWriter out, boolean color) {
-      HtmlReport.render(r, out);
-    }
-  };
+  TEXT((r, out, color) -> new TextReport(out, color).render(r)),
+  JSON((r, out, color) -> ReportJson.write(r, out)),
+  CSV((r, out, color) -> CsvReport.render(r, out)),
+  MARKDOWN((r, out, color) -> MarkdownReport.render(r, out)),
+  HTML((r, out, color) -> HtmlReport.render(r, out));
 
-  abstract void render(WeeklyReport r, PrintWriter out, boolean color);
+  /** Writes a report; only the text format has colour. */
+  private interface Renderer {
+    void render(WeeklyReport r, PrintWriter out, boolean color);
+  }
+
+  private final Renderer renderer;
+
+  ReportFormat(Renderer renderer) {
+    this.renderer = renderer;
+  }
+
+  void render(WeeklyReport r, PrintWriter out, boolean color) {
+    renderer.render(r, out, color);
+  }
 
   String id() {
     return name().toLowerCase(Locale.ROOT);

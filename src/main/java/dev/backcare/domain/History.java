@@ -35,6 +35,7 @@ public final class History {
   private final List<CheckIn> checkIns = new ArrayList<>();
   private PlanStart planStart;
   private final List<PlanChange> planChanges = new ArrayList<>();
+  private final List<Symptom> symptoms = new ArrayList<>();
   private final List<Symptom> openSymptoms = new ArrayList<>();
 
   private History(List<Event> all) {
@@ -67,7 +68,7 @@ public final class History {
       sessions.add(s);
       sessionsByDate.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
       for (StopSign kind : s.stopSigns()) {
-        openSymptoms.add(new Symptom(s.id(), s.at(), kind, Optional.empty()));
+        symptom(new Symptom(s.id(), s.at(), kind, Optional.empty()));
       }
     } else if (e instanceof CheckIn c) {
       checkIns.add(c);
@@ -78,10 +79,20 @@ public final class History {
     } else if (e instanceof PlanChange c) {
       planChanges.add(c);
     } else if (e instanceof Symptom s) {
-      openSymptoms.add(s);
+      symptom(s);
     } else if (e instanceof Cleared) {
       openSymptoms.clear();
     }
+  }
+
+  private void symptom(Symptom s) {
+    symptoms.add(s);
+    openSymptoms.add(s);
+  }
+
+  /** Every stop sign logged, oldest first: symptoms, and those logged with a session. */
+  public List<Symptom> symptoms() {
+    return symptoms;
   }
 
   /** Every event not voided, oldest first. */

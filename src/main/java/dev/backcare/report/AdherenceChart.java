@@ -38,12 +38,12 @@ final class AdherenceChart {
       String date = Summary.day(d.date());
       boolean offPlan = d.decision().isPresent() && !d.prescribed() && d.trainingDay();
       if (d.trainingDay()) {
-        s.rect(offPlan ? "done off-plan" : "done", date + ": " + count(d.sessions()) + " done"
+        s.rect(offPlan ? "done off-plan" : "done", date + ": " + Summary.count(d.sessions(), "session") + " done"
                 + (offPlan ? " on a " + word(d) + " day" : ""), x, BOTTOM - d.sessions() * unit,
             BAR, d.sessions() * unit, "data-sessions", d.sessions());
       }
       if (d.prescribed()) {
-        s.rect("prescribed", date + ": " + count(d.prescribedSessions()) + " prescribed", x,
+        s.rect("prescribed", date + ": " + Summary.count(d.prescribedSessions(), "session") + " prescribed", x,
             BOTTOM - d.prescribedSessions() * unit, BAR, d.prescribedSessions() * unit,
             "data-sessions", d.prescribedSessions());
       }
@@ -63,7 +63,7 @@ final class AdherenceChart {
       if (!d.counted() || !(d.trainingDay() || d.decision().isPresent())) {
         continue;
       }
-      String done = count(d.sessions()) + " done";
+      String done = Summary.count(d.sessions(), "session") + " done";
       parts.add(Summary.day(d.date()) + ": " + (d.prescribed()
           ? done + " of " + d.prescribedSessions() + " prescribed"
           : d.decision().isPresent() ? word(d) + " day, " + done : done));
@@ -73,9 +73,5 @@ final class AdherenceChart {
 
   private static String word(DayFigures d) {
     return d.decision().get() == Decision.STOP ? "stop" : "rest";
-  }
-
-  private static String count(int n) {
-    return n + (n == 1 ? " session" : " sessions");
   }
 }

@@ -46,12 +46,11 @@ final class Days {
     this.history = history;
     this.today = today;
     this.zone = zone;
+    for (Symptom s : history.symptoms()) {
+      stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind());
+    }
     for (Event e : history.events()) {
-      if (e instanceof Symptom s) {
-        stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind());
-      } else if (e instanceof Session s && !s.stopSigns().isEmpty()) {
-        stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).addAll(s.stopSigns());
-      } else if (e instanceof Cleared c) {
+      if (e instanceof Cleared c) {
         clearings.add(c.date());
       }
     }

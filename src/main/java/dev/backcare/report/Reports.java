@@ -31,9 +31,6 @@ import java.util.stream.IntStream;
 
 /** Builds a {@link WeeklyReport} from the journal: the numbers only, no text. Pure. */
 public final class Reports {
-  /** A change in mean pain smaller than this is not taken as a sign either way. */
-  static final double MEANINGFUL_CHANGE = 0.5;
-
   private final Map<LocalDate, DayFigures> days = new LinkedHashMap<>();
   private final int ceiling;
   private final int cap;
@@ -117,48 +114,7 @@ public final class Reports {
     WeekFigures w = new WeekFigures(start, end, all, last.flatMap(DayFigures::phase),
         last.map(DayFigures::planWeek).orElse(0), adherence, pain, next, mornings, volumes, reps, seconds,
         decisions, rules, changes, signs, clearings, List.of());
-    return withSigns(w);
-  }
-
-  private static WeekFigures withSigns(WeekFigures w) {
-    if (!w.hasData()) {
-      return w;
-    }
-    List<Sign> out = new ArrayList<>();
-    OptionalDouble morning = w.mornings().change();
-    SessionPain p = w.pain();
-    if (morning.isPresent() && morning.getAsDouble() <= -MEANINGFUL_CHANGE) {
-      out.add(Sign.MORNING_PAIN_DOWN);
-    }
-    if (p.aboveCeiling() < p.previousAboveCeiling()) {
-      out.add(Sign.FEWER_CEILING_BREAKS);
-    }
-    if (p.mean().isPresent() && p.previousMean().isPresent()
-        && p.mean().getAsDouble() - p.previousMean().getAsDouble() <= -MEANINGFUL_CHANGE) {
-      out.add(Sign.MILDER_SESSIONS);
-    }
-    if (w.decisions().getOrDefault(Decision.PROGRESS, 0) > 0 && p.aboveCeiling() == 0
-        && w.nextDays().worse() == 0) {
-      out.add(Sign.STEPPED_UP);
-    }
-    if (w.nextDays().worse() >= 2) {
-      out.add(Sign.WORSE_NEXT_DAY);
-    }
-    if (morning.isPresent() && morning.getAsDouble() >= MEANINGFUL_CHANGE) {
-      out.add(Sign.MORNING_PAIN_UP);
-    }
-    if (w.rules().containsKey(Rule.FLARE_UP)) {
-      out.add(Sign.FLARE_UP);
-    }
-    if (!w.stopSigns().isEmpty()) {
-      out.add(Sign.STOP_SIGN);
-    }
-    if (w.rules().containsKey(Rule.NO_IMPROVEMENT)) {
-      out.add(Sign.NO_IMPROVEMENT);
-    }
-    return new WeekFigures(w.start(), w.end(), w.days(), w.phase(), w.planWeek(), w.adherence(),
-        w.pain(), w.nextDays(), w.mornings(), w.volumes(), w.totalReps(), w.totalSeconds(), w.decisions(), w.rules(),
-        w.phaseChanges(), w.stopSigns(), w.clearings(), List.copyOf(out));
+    return w.withSigns(Sign.shownBy(w));
   }
 
   private List<Volume> volumes(List<DayFigures> now, List<DayFigures> before) {

@@ -1,5 +1,12 @@
 package dev.backcare.report;
 
+import dev.backcare.report.WeekFigures.SessionPain;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
 /**
  * The signs that training is working, and the warning signs, that a week's figures can show
  * (DOMAIN.md, "What good looks like").
@@ -24,6 +31,9 @@ public enum Sign {
   NO_IMPROVEMENT("no-improvement", true,
       "No improvement since the first week: have it checked by a professional.");
 
+  /** A change in mean pain smaller than this is not taken as a sign either way. */
+  static final double MEANINGFUL_CHANGE = 0.5;
+
   private final String id;
   private final boolean warning;
   private final String text;
@@ -44,5 +54,45 @@ public enum Sign {
 
   public String text() {
     return text;
+  }
+
+  /** The signs a week's figures show; none for a week with nothing logged. */
+  public static List<Sign> shownBy(WeekFigures w) {
+    if (!w.hasData()) {
+      return List.of();
+    }
+    List<Sign> out = new ArrayList<>();
+    OptionalDouble morning = w.mornings().change();
+    SessionPain p = w.pain();
+    if (morning.isPresent() && morning.getAsDouble() <= -MEANINGFUL_CHANGE) {
+      out.add(MORNING_PAIN_DOWN);
+    }
+    if (p.aboveCeiling() < p.previousAboveCeiling()) {
+      out.add(FEWER_CEILING_BREAKS);
+    }
+    if (p.mean().isPresent() && p.previousMean().isPresent()
+        && p.mean().getAsDouble() - p.previousMean().getAsDouble() <= -MEANINGFUL_CHANGE) {
+      out.add(MILDER_SESSIONS);
+    }
+    if (w.decisions().getOrDefault(Decision.PROGRESS, 0) > 0 && p.aboveCeiling() == 0
+        && w.nextDays().worse() == 0) {
+      out.add(STEPPED_UP);
+    }
+    if (w.nextDays().worse() >= 2) {
+      out.add(WORSE_NEXT_DAY);
+    }
+    if (morning.isPresent() && morning.getAsDouble() >= MEANINGFUL_CHANGE) {
+      out.add(MORNING_PAIN_UP);
+    }
+    if (w.rules().containsKey(Rule.FLARE_UP)) {
+      out.add(FLARE_UP);
+    }
+    if (!w.stopSigns().isEmpty()) {
+      out.add(STOP_SIGN);
+    }
+    if (w.rules().containsKey(Rule.NO_IMPROVEMENT)) {
+      out.add(NO_IMPROVEMENT);
+    }
+    return List.copyOf(out);
   }
 }

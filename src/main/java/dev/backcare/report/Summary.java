@@ -160,7 +160,7 @@ final class Summary {
     return n == 1 ? "1 day" : n + " days";
   }
 
-  private static String count(int n, String what) {
+  static String count(int n, String what) {
     return n + " " + what + (n == 1 ? "" : "s");
   }
 }

@@ -40,6 +40,13 @@ public record WeekFigures(
     List<LocalDate> clearings,
     List<Sign> signs) {
 
+  /** The same week, with these signs. */
+  public WeekFigures withSigns(List<Sign> shown) {
+    return new WeekFigures(start, end, days, phase, planWeek, adherence, pain, nextDays, mornings,
+        volumes, totalReps, totalSeconds, decisions, rules, phaseChanges, stopSigns, clearings,
+        List.copyOf(shown));
+  }
+
   /** Days of the week up to today. */
   public int countedDays() {
     return (int) days.stream().filter(DayFigures::counted).count();

@@ -262,16 +262,20 @@ class InteractiveLogIT {
     assertArrayEquals(bytes, Files.readAllBytes(journal));
   }
 
+  private static void pressAndExpectCancelled(Terminal t, String key) throws Exception {
+    t.press(key);
+    String s = t.waitFor("EXIT=");
+    assertTrue(s.contains("Cancelled. Nothing was saved."), s);
+    assertTrue(s.contains("EXIT=130"), s);
+  }
+
   @Test
   void ctrlCAtTheConfirmPromptWritesNothing() throws Exception {
     ok("2026-03-02T07:01", "log", "pain", "2");
     byte[] before = Files.readAllBytes(journal);
     try (Terminal t = backcare("2026-03-02T09:00", "log")) {
       takeTheDefaults(t, prescribedPrompts(journal, "2026-03-02T09:00"), "3", null);
-      t.press("C-c");
-      String s = t.waitFor("EXIT=");
-      assertTrue(s.contains("Cancelled. Nothing was saved."), s);
-      assertTrue(s.contains("EXIT=130"), s);
+      pressAndExpectCancelled(t, "C-c");
     }
     assertArrayEquals(before, Files.readAllBytes(journal));
   }
@@ -282,10 +286,7 @@ class InteractiveLogIT {
     byte[] before = Files.readAllBytes(journal);
     try (Terminal t = backcare("2026-03-02T09:00", "log")) {
       t.waitFor("Exercises you did");
-      t.press("C-d");
-      String s = t.waitFor("EXIT=");
-      assertTrue(s.contains("Cancelled. Nothing was saved."), s);
-      assertTrue(s.contains("EXIT=130"), s);
+      pressAndExpectCancelled(t, "C-d");
     }
     assertArrayEquals(before, Files.readAllBytes(journal));
   }
