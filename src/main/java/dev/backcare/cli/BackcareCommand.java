@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backcare",
     mixinStandardHelpOptions = true,
-    subcommands = {TodayCommand.class, PlanCommand.class, LogCommand.class, ReportCommand.class,
-        ExercisesCommand.class, CompletionCommand.class},
     header = "Train a new back problem back to health, safely, one day at a time.",
     description = {
       "Each morning run `backcare today`; do the session it gives; log it with",

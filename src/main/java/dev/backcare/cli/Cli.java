@@ -7,11 +7,24 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every failure to one line on stderr and an exit code. */
 public final class Cli {
+  /** Every command, by name, in the order help lists them. */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("today", TodayCommand.class);
+    COMMANDS.put("plan", PlanCommand.class);
+    COMMANDS.put("log", LogCommand.class);
+    COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("exercises", ExercisesCommand.class);
+    COMMANDS.put("completion", CompletionCommand.class);
+  }
+
   private Cli() {}
 
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
@@ -20,7 +33,7 @@ public final class Cli {
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      CommandLine cli = commandLine(context);
+      CommandLine cli = commandLine(context, args);
       return cli.execute(args);
     } finally {
       o.flush();
@@ -31,11 +44,24 @@ public final class Cli {
   /** The command tree with nowhere to print, for what reads the model: man pages, tests. */
   static CommandLine model() {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false));
+    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false),
+        new String[0]);
   }
 
-  static CommandLine commandLine(Context context) {
-    CommandLine cli = new CommandLine(BackcareCommand.class, new Factory(context));
+  /**
+   * The command tree for {@code args}. Building a command's model is most of the cost of starting,
+   * so when the line starts with a command's name only that command is built; anything else (help,
+   * a typo, completion, which reads the whole tree) gets every command.
+   */
+  static CommandLine commandLine(Context context, String[] args) {
+    Factory factory = new Factory(context);
+    CommandLine cli = new CommandLine(BackcareCommand.class, factory);
+    String first = args.length > 0 ? args[0] : "";
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (!COMMANDS.containsKey(first) || first.equals("completion") || first.equals(c.getKey())) {
+        cli.addSubcommand(c.getKey(), new CommandLine(c.getValue(), factory));
+      }
+    }
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, context));

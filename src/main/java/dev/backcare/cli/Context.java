@@ -4,14 +4,20 @@ import dev.backcare.Settings;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
+import dev.backcare.domain.Recent;
 import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One run's inputs and outputs, and the things built from them once: settings, library, journal.
@@ -29,6 +35,8 @@ public final class Context {
   private Library library;
   private Journal.Contents contents;
   private History history;
+  private RecentHistory recent;
+  private final Set<Integer> warned = new HashSet<>();
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
@@ -101,14 +109,52 @@ public final class Context {
   /** Every event of the journal, in file order; damaged lines are reported once on stderr. */
   public List<Event> events() {
     if (contents == null) {
-      Journal journal = journal();
-      contents = journal.read();
-      for (Journal.Problem p : contents.problems()) {
-        err.println("backcare: warning: " + p.describe(journal.path()));
-      }
+      contents = journal().read();
+      warn(contents.problems());
     }
     return contents.events();
   }
+
+  private void warn(List<Journal.Problem> problems) {
+    for (Journal.Problem p : problems) {
+      if (warned.add(p.line())) {
+        err.println("backcare: warning: " + p.describe(journal().path()));
+      }
+    }
+  }
+
+  /**
+   * Runs {@code rules} on the journal's recent past: from {@link #RECENT} days before {@code from}
+   * on, with what matters however old. If they asked about an older day, they run again on four
+   * times as many days, and in the end on the whole journal, so the answer is always the one the
+   * whole journal gives.
+   */
+  public <T> T recent(LocalDate from, Function<History, T> rules) {
+    long days = RECENT;
+    for (int tries = 0; tries < 3; tries++) {
+      Instant horizon = from.minusDays(days).atStartOfDay(now().getZone()).toInstant();
+      if (recent == null || !recent.horizon().equals(horizon)) {
+        Journal.Contents c = journal().readRecent(horizon);
+        warn(c.problems());
+        List<Event> lasting = c.events().stream().filter(Recent::lasting).toList();
+        recent = new RecentHistory(horizon,
+            History.recent(c.events(), new Recent(horizon, Recent.firstWeek(lasting))));
+      }
+      History h = recent.history();
+      T result = rules.apply(h);
+      if (!h.missed()) {
+        return result;
+      }
+      recent = null;
+      days *= 4;
+    }
+    return rules.apply(history());
+  }
+
+  /** How many days before the first day asked about a recent history starts. */
+  static final long RECENT = 16;
+
+  private record RecentHistory(Instant horizon, History history) {}
 
   public History history() {
     if (history == null) {
@@ -122,5 +168,6 @@ public final class Context {
     journal().append(event);
     contents = null;
     history = null;
+    recent = null;
   }
 }

@@ -58,8 +58,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat f = ReportFormat.parse(format);
     Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
-    WeeklyReport report = Reports.build(context.library(), context.history(), period,
-        context.now().toLocalDate(), context.settings().zone());
+    WeeklyReport report = context.recent(period.from().minusWeeks(1), h -> Reports.build(
+        context.library(), h, period, context.now().toLocalDate(), context.settings().zone()));
     boolean colored = output == null && f == ReportFormat.TEXT && (color != null ? color
         : context.settings().color().orElse(context.terminal()));
     if (output == null) {

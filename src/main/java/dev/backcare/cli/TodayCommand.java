@@ -5,6 +5,7 @@ import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,6 +65,7 @@ final class TodayCommand implements Callable<Integer> {
   }
 
   private Recommendation decide() {
-    return Coach.decide(context.library(), context.history(), context.now().toLocalDate());
+    LocalDate today = context.now().toLocalDate();
+    return context.recent(today, h -> Coach.decide(context.library(), h, today));
   }
 }

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -20,117 +18,81 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The journal as the rules see it: corrections applied, events in time order (not file order),
  * grouped by the local date on the person's clock.
+ *
+ * <p>A history may be <em>recent</em>: whole from a horizon on, and before it only the events that
+ * matter for ever (see {@link Recent}). Asking about a day before the horizon marks it
+ * {@link #missed}, and the caller asks again with more of the journal.
  */
 public final class History {
-  private final List<Event> events;
-  private final Map<String, String> types = new HashMap<>();
-  private final Set<String> voided = new HashSet<>();
-  private final NavigableMap<LocalDate, List<Session>> sessionsByDate = new TreeMap<>();
-  private final NavigableMap<LocalDate, List<CheckIn>> checkInsByDate = new TreeMap<>();
-  private final List<Session> sessions = new ArrayList<>();
-  private final List<CheckIn> checkIns = new ArrayList<>();
-  private PlanStart planStart;
-  private final List<PlanChange> planChanges = new ArrayList<>();
-  private final List<Symptom> symptoms = new ArrayList<>();
-  private final List<Symptom> openSymptoms = new ArrayList<>();
+  private final Indexed all;
+  /** Events after this instant are left out; null: none are. */
+  private final Instant cut;
+  private final Lasting lasting;
 
-  private History(List<Event> all) {
-    for (Event e : all) {
-      types.put(e.id(), e.type());
-      if (e instanceof Correction c) {
-        voided.add(c.target());
-      }
-    }
-    List<Event> kept = new ArrayList<>();
-    for (Event e : all) {
-      if (!voided.contains(e.id())) {
-        kept.add(e);
-      }
-    }
-    // A stable sort: events at the same instant keep their order in the file.
-    kept.sort(Comparator.comparing((Event e) -> e.at().toInstant()));
-    this.events = List.copyOf(kept);
-    for (Event e : events) {
-      index(e);
-    }
+  private History(Indexed all, Instant cut) {
+    this.all = all;
+    this.cut = cut;
+    this.lasting = cut == null && all.lasting != null ? all.lasting : new Lasting(all.lasting(), cut);
   }
 
+  /** The whole history of these events. */
   public static History of(List<Event> events) {
-    return new History(events);
+    return new History(new Indexed(events, null), null);
   }
 
-  private void index(Event e) {
-    if (e instanceof Session s) {
-      sessions.add(s);
-      sessionsByDate.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
-      for (StopSign kind : s.stopSigns()) {
-        symptom(new Symptom(s.id(), s.at(), kind, Optional.empty()));
-      }
-    } else if (e instanceof CheckIn c) {
-      checkIns.add(c);
-      checkInsByDate.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
-    } else if (e instanceof PlanStart p) {
-      planStart = p;
-      planChanges.clear();
-    } else if (e instanceof PlanChange c) {
-      planChanges.add(c);
-    } else if (e instanceof Symptom s) {
-      symptom(s);
-    } else if (e instanceof Cleared) {
-      openSymptoms.clear();
-    }
-  }
-
-  private void symptom(Symptom s) {
-    symptoms.add(s);
-    openSymptoms.add(s);
-  }
-
-  /** Every stop sign logged, oldest first: symptoms, and those logged with a session. */
-  public List<Symptom> symptoms() {
-    return symptoms;
-  }
-
-  /** Every event not voided, oldest first. */
-  public List<Event> events() {
-    return events;
-  }
-
-  public boolean contains(String id) {
-    return types.containsKey(id);
-  }
-
-  public boolean isVoided(String id) {
-    return voided.contains(id);
-  }
-
-  /** The type of the event with this id, voided or not, if the journal has it. */
-  public Optional<String> typeOf(String id) {
-    return Optional.ofNullable(types.get(id));
+  /** A recent history: {@code events} hold every event from {@code recent.horizon()} on. */
+  public static History recent(List<Event> events, Recent recent) {
+    return new History(new Indexed(events, recent), null);
   }
 
   /** The History as it stood at {@code instant}: later events left out. */
   public History until(Instant instant) {
-    List<Event> before = new ArrayList<>();
-    for (Event e : events) {
-      if (!e.at().toInstant().isAfter(instant)) {
-        before.add(e);
-      }
-    }
-    return new History(before);
+    return new History(all, cut != null && cut.isBefore(instant) ? cut : instant);
+  }
+
+  /**
+   * The rules asked about a day this recent history does not hold whole: the answer they gave
+   * may be wrong, so ask again with more of the journal. Never true of a whole history.
+   */
+  public boolean missed() {
+    return all.missed[0];
+  }
+
+  /** Every event not voided (in a recent history, every one it holds), oldest first. */
+  public List<Event> events() {
+    return upTo(all.events, all.eventTimes);
+  }
+
+  public boolean contains(String id) {
+    return all.types.containsKey(id);
+  }
+
+  public boolean isVoided(String id) {
+    return all.voided.contains(id);
+  }
+
+  /** The type of the event with this id, voided or not, if the journal has it. */
+  public Optional<String> typeOf(String id) {
+    return Optional.ofNullable(all.types.get(id));
   }
 
   public Optional<PlanStart> planStart() {
-    return Optional.ofNullable(planStart);
+    return Optional.ofNullable(lasting.planStart);
   }
 
   /** Plan changes made since the latest plan start, oldest first. */
   public List<PlanChange> planChanges() {
-    return planChanges;
+    return lasting.planChanges;
+  }
+
+  /** Every stop sign logged, oldest first: symptoms, and those logged with a session. */
+  public List<Symptom> symptoms() {
+    return lasting.symptoms;
   }
 
   /**
@@ -138,41 +100,98 @@ public final class History {
    * symptoms with the session's id and time).
    */
   public List<Symptom> openSymptoms() {
-    return openSymptoms;
+    return lasting.open;
   }
 
+  /** Every session, oldest first. Reading all of a recent history's sessions marks it missed. */
   public List<Session> sessions() {
-    return sessions;
+    List<Session> s = upTo(all.sessions, all.sessionTimes);
+    if (all.recent != null) {
+      all.missed[0] = true;
+    }
+    return s;
+  }
+
+  /**
+   * The sessions dated on or after {@code from}, oldest first. In a recent history, reading the
+   * first of them (or finding none) marks it missed, unless the list starts after the horizon:
+   * walk it from the end.
+   */
+  public Front<Session> sessionsFrom(LocalDate from) {
+    List<Session> s = upTo(all.sessions, all.sessionTimes);
+    List<Session> out = new ArrayList<>();
+    int i = s.size() - 1;
+    // Offsets differ by at most 36 hours, so two days before `from` nothing later is dated earlier.
+    for (; i >= 0 && !s.get(i).date().isBefore(from.minusDays(2)); i--) {
+      if (!s.get(i).date().isBefore(from)) {
+        out.add(0, s.get(i));
+      }
+    }
+    return new Front<>(out, i < 0 && all.recent != null, all.missed);
   }
 
   public List<CheckIn> checkIns() {
-    return checkIns;
+    List<CheckIn> c = upTo(all.checkIns, all.checkInTimes);
+    if (all.recent != null) {
+      all.missed[0] = true;
+    }
+    return c;
   }
 
   public List<Session> sessionsOn(LocalDate date) {
-    return sessionsByDate.getOrDefault(date, List.of());
+    need(date);
+    return upTo(all.sessionsByDate.get(date));
   }
 
   public boolean isTrainingDay(LocalDate date) {
-    return sessionsByDate.containsKey(date);
+    return !sessionsOn(date).isEmpty();
   }
 
   /** The latest training day on or before {@code date}. */
   public Optional<LocalDate> trainingDayOnOrBefore(LocalDate date) {
-    return Optional.ofNullable(sessionsByDate.floorKey(date));
+    need(date);
+    for (LocalDate d = all.sessionsByDate.floorKey(date); d != null;
+        d = all.sessionsByDate.lowerKey(d)) {
+      if (!upTo(all.sessionsByDate.get(d)).isEmpty()) {
+        need(d);
+        return Optional.of(d);
+      }
+    }
+    if (all.recent != null) {
+      all.missed[0] = true;
+    }
+    return Optional.empty();
   }
 
   /** Training days from {@code from} to {@code to}, both included. */
   public Set<LocalDate> trainingDays(LocalDate from, LocalDate to) {
-    return sessionsByDate.subMap(from, true, to, true).keySet();
+    need(from);
+    Set<LocalDate> out = new TreeSet<>();
+    for (Map.Entry<LocalDate, List<Session>> e
+        : all.sessionsByDate.subMap(from, true, to, true).entrySet()) {
+      if (!upTo(e.getValue()).isEmpty()) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
   }
 
   public List<CheckIn> checkInsOn(LocalDate date) {
-    return checkInsByDate.getOrDefault(date, List.of());
+    if (all.recent != null && !all.recent.keepsCheckInsOf(date)) {
+      need(date);
+    }
+    return upTo(all.checkInsByDate.get(date));
   }
 
   public NavigableMap<LocalDate, List<CheckIn>> checkInsBetween(LocalDate from, LocalDate to) {
-    return checkInsByDate.subMap(from, true, to, true);
+    NavigableMap<LocalDate, List<CheckIn>> out = new TreeMap<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      List<CheckIn> day = checkInsOn(d);
+      if (!day.isEmpty()) {
+        out.put(d, day);
+      }
+    }
+    return out;
   }
 
   /** The first check-in of a day: the morning check-in. */
@@ -211,5 +230,149 @@ public final class History {
     }
     List<Session> day = sessionsOn(next);
     return day.isEmpty() ? OptionalInt.empty() : day.get(0).before();
+  }
+
+  /** A recent history holds every event of {@code date} only from a day after its horizon. */
+  private void need(LocalDate date) {
+    if (all.recent != null && all.recent.before(date)) {
+      all.missed[0] = true;
+    }
+  }
+
+  /** The events of a list in time order that are not after the cut. */
+  private <E extends Event> List<E> upTo(List<E> list) {
+    if (list == null) {
+      return List.of();
+    }
+    if (cut == null || !list.get(list.size() - 1).at().toInstant().isAfter(cut)) {
+      return list;
+    }
+    int n = 0;
+    while (n < list.size() && !list.get(n).at().toInstant().isAfter(cut)) {
+      n++;
+    }
+    return list.subList(0, n);
+  }
+
+  private <E> List<E> upTo(List<E> list, long[] times) {
+    if (cut == null) {
+      return list;
+    }
+    long c = Indexed.key(cut);
+    int lo = 0;
+    int hi = times.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times[mid] <= c) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return list.subList(0, lo);
+  }
+
+  /** The events, sorted and grouped once; every cut of the history shares them. */
+  private static final class Indexed {
+    final Recent recent;
+    final boolean[] missed = new boolean[1];
+    final Map<String, String> types = new java.util.HashMap<>();
+    final Set<String> voided = new java.util.HashSet<>();
+    final List<Event> events;
+    final List<Session> sessions = new ArrayList<>();
+    final List<CheckIn> checkIns = new ArrayList<>();
+    final List<Event> lastingEvents = new ArrayList<>();
+    final NavigableMap<LocalDate, List<Session>> sessionsByDate = new TreeMap<>();
+    final NavigableMap<LocalDate, List<CheckIn>> checkInsByDate = new TreeMap<>();
+    final long[] eventTimes;
+    final long[] sessionTimes;
+    final long[] checkInTimes;
+    Lasting lasting;
+
+    Indexed(List<Event> given, Recent recent) {
+      this.recent = recent;
+      for (Event e : given) {
+        types.put(e.id(), e.type());
+        if (e instanceof Correction c) {
+          voided.add(c.target());
+        }
+      }
+      List<Event> kept = new ArrayList<>(given.size());
+      for (Event e : given) {
+        if (!voided.contains(e.id())) {
+          kept.add(e);
+        }
+      }
+      // A stable sort: events at the same instant keep their order in the file.
+      kept.sort(Comparator.comparing((Event e) -> e.at().toInstant()));
+      this.events = List.copyOf(kept);
+      for (Event e : events) {
+        if (e instanceof Session s) {
+          sessions.add(s);
+          sessionsByDate.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+        } else if (e instanceof CheckIn c) {
+          checkIns.add(c);
+          checkInsByDate.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
+        }
+        if (Recent.lasting(e)) {
+          lastingEvents.add(e);
+        }
+      }
+      this.eventTimes = times(events);
+      this.sessionTimes = times(sessions);
+      this.checkInTimes = times(checkIns);
+      this.lasting = new Lasting(lastingEvents, null);
+    }
+
+    List<Event> lasting() {
+      return lastingEvents;
+    }
+
+    static long key(Instant t) {
+      return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    private static long[] times(List<? extends Event> list) {
+      long[] out = new long[list.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = key(list.get(i).at().toInstant());
+      }
+      return out;
+    }
+  }
+
+  /** The plan, its changes and the stop signs as they stood at a cut (null: at the end). */
+  private static final class Lasting {
+    PlanStart planStart;
+    final List<PlanChange> planChanges = new ArrayList<>();
+    final List<Symptom> symptoms = new ArrayList<>();
+    final List<Symptom> open = new ArrayList<>();
+
+    Lasting(List<Event> lasting, Instant cut) {
+      for (Event e : lasting) {
+        if (cut != null && e.at().toInstant().isAfter(cut)) {
+          break;
+        }
+        if (e instanceof Session s) {
+          for (StopSign kind : s.stopSigns()) {
+            symptom(new Symptom(s.id(), s.at(), kind, Optional.empty()));
+          }
+        } else if (e instanceof PlanStart p) {
+          planStart = p;
+          planChanges.clear();
+        } else if (e instanceof PlanChange c) {
+          planChanges.add(c);
+        } else if (e instanceof Symptom s) {
+          symptom(s);
+        } else if (e instanceof Cleared) {
+          open.clear();
+        }
+      }
+    }
+
+    private void symptom(Symptom s) {
+      symptoms.add(s);
+      open.add(s);
+    }
   }
 }

@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +85,93 @@ public final class Journal {
       local.unlock();
     }
     return JournalLines.parse(bytes);
+  }
+
+  /**
+   * What a recent history needs (see {@link dev.backcare.domain.Recent}): every event from {@code
+   * horizon} on, and the lasting ones before it. Only the file's tail is read, with the index beside
+   * it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
+   */
+  public Contents readRecent(Instant horizon) {
+    if (Files.isDirectory(path)) {
+      throw BackcareException.journal(path + ": is a folder, not a journal file", null);
+    }
+    if (!Files.exists(path)) {
+      return new Contents(List.of(), List.of());
+    }
+    ReentrantLock local = inProcessLock();
+    local.lock();
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      try (FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+        return recent(ch, horizon);
+      }
+    } catch (AccessDeniedException e) {
+      throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);
+    } catch (IOException e) {
+      throw BackcareException.journal(path + ": cannot read the journal: " + reason(e, path), e);
+    } finally {
+      local.unlock();
+    }
+  }
+
+  private Contents recent(FileChannel ch, Instant horizon) throws IOException {
+    long size = ch.size();
+    Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    Path indexFile = JournalIndex.beside(path);
+    JournalIndex index = key == null ? null : JournalIndex.load(indexFile);
+    if (index != null && index.covered <= size) {
+      int n = JournalIndex.checkedLength(index.covered);
+      if (!index.matches(key.toString(), read(ch, index.covered - n, n))) {
+        index = null;
+      }
+    } else {
+      index = null;
+    }
+    if (index == null) {
+      return whole(ch, key, indexFile);
+    }
+    JournalIndex.Mark mark = index.markBefore(horizon.toEpochMilli());
+    byte[] bytes = read(ch, mark.offset(), size - mark.offset());
+    JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, mark.offset(), mark.lines());
+    List<Event> events = new ArrayList<>();
+    for (JournalIndex.Kept k : index.kept) {
+      if (k.offset() < mark.offset()) {
+        events.add(k.event());
+      }
+    }
+    events.addAll(scan.events);
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : index.problems) {
+      if (p.line() <= mark.lines()) {
+        problems.add(p);
+      }
+    }
+    problems.addAll(scan.problems);
+    if (scan.wholeEnd - index.covered >= JournalIndex.MARK_EVERY) {
+      if (!index.extend(scan, bytes, mark.offset())) {
+        return whole(ch, key, indexFile);
+      }
+      index.save(indexFile);
+    }
+    return new Contents(List.copyOf(events), List.copyOf(problems));
+  }
+
+  /** Reads the whole file, and makes the index afresh (if the file system can say which file). */
+  private Contents whole(FileChannel ch, Object key, Path indexFile) throws IOException {
+    byte[] bytes = readAll(ch);
+    JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, 0, 0);
+    if (key != null) {
+      JournalIndex.of(key.toString(), scan, bytes).save(indexFile);
+    }
+    return new Contents(List.copyOf(scan.events), List.copyOf(scan.problems));
+  }
+
+  private static byte[] read(FileChannel ch, long from, long length) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate((int) length);
+    while (buf.hasRemaining() && ch.read(buf, from + buf.position()) >= 0) {
+      // read until full or end of file
+    }
+    return buf.position() == length ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
   }
 
   /**

@@ -16,42 +16,69 @@ final class JournalLines {
   private JournalLines() {}
 
   static Journal.Contents parse(byte[] bytes) {
+    Scan scan = scan(bytes, bytes.length, 0, 0);
+    return new Journal.Contents(List.copyOf(scan.events), List.copyOf(scan.problems));
+  }
+
+  /** The lines of part of the file: its events with where they are, and its damaged lines. */
+  static final class Scan {
+    final List<Event> events = new ArrayList<>();
+    final List<Long> offsets = new ArrayList<>();
+    final List<Integer> lines = new ArrayList<>();
+    final List<Journal.Problem> problems = new ArrayList<>();
+    /** Where the last whole line ends, and how many lines there are up to it. */
+    long wholeEnd;
+    int wholeLines;
+  }
+
+  /**
+   * Reads {@code length} bytes that start at {@code offset} in the file, after {@code linesBefore}
+   * lines. A last line with no newline is read, but not counted as whole.
+   */
+  static Scan scan(byte[] bytes, int length, long offset, int linesBefore) {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    List<Event> events = new ArrayList<>();
-    List<Journal.Problem> problems = new ArrayList<>();
+    Scan out = new Scan();
+    out.wholeEnd = offset;
+    out.wholeLines = linesBefore;
     Set<String> ids = new HashSet<>();
-    int number = 0;
-    for (int from = 0; from < bytes.length; ) {
+    int number = linesBefore;
+    for (int from = 0; from < length; ) {
       int to = from;
-      while (to < bytes.length && bytes[to] != '\n') {
+      while (to < length && bytes[to] != '\n') {
         to++;
       }
       number++;
+      int start = from;
+      from = to + 1;
+      if (to < length) {
+        out.wholeEnd = offset + from;
+        out.wholeLines = number;
+      }
       String line;
       try {
-        line = utf8.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+        line = utf8.decode(ByteBuffer.wrap(bytes, start, to - start)).toString();
       } catch (CharacterCodingException bad) {
-        problems.add(new Journal.Problem(number, "not UTF-8 text"));
-        from = to + 1;
+        out.problems.add(new Journal.Problem(number, "not UTF-8 text"));
         continue;
       }
-      from = to + 1;
       if (line.isBlank()) {
         continue;
       }
       try {
         Event e = EventCodec.decode(line);
         if (ids.add(e.id())) {
-          events.add(e);
+          out.events.add(e);
+          out.offsets.add(offset + start);
+          out.lines.add(number);
         } else {
-          problems.add(new Journal.Problem(number, "the id " + e.id() + " was already used above"));
+          out.problems.add(new Journal.Problem(number, "the id " + e.id() + " was already used above"));
         }
       } catch (EventCodec.BadLine bad) {
-        problems.add(new Journal.Problem(number, bad.getMessage()));
+        out.problems.add(new Journal.Problem(number, bad.getMessage()));
       }
     }
-    return new Journal.Contents(List.copyOf(events), List.copyOf(problems));
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Front;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class Adjust {
   private Adjust() {}
 
   /** {@code risingTrend}: the weekly-trend rule fired, so no step up today. */
-  static List<Prescription> apply(Facts f, List<Doses.Current> doses, List<Session> stint,
+  static List<Prescription> apply(Facts f, List<Doses.Current> doses, Front<Session> stint,
       boolean risingTrend, Coach.Builder out) {
     List<PainRules.Verdict> verdicts = new ArrayList<>();
     PainRules.ceiling(f).ifPresent(verdicts::add);

@@ -4,6 +4,7 @@ import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Front;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
@@ -41,7 +42,8 @@ public final class Coach {
     boolean begun = start.isPresent() && !start.get().isAfter(today);
     int week = begun ? Plans.week(start.get(), today) : 1;
     int sessionsToday = f.sessionsToday().size();
-    List<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get()) : List.of();
+    Front<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get())
+        : Front.whole(List.of());
     Optional<Reason> trend = Trends.weekly(f);
     Phases.Result ph = begun ? Phases.effective(f, start.get(), sinceStart, trend)
         : new Phases.Result(Phase.INITIAL, Optional.empty());
@@ -76,10 +78,11 @@ public final class Coach {
     }
     ph.reason().ifPresent(out.reasons::add);
     out.with(ph.phase());
-    List<Session> stint = Plans.stint(sinceStart, ph.phase());
+    Front<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = new ArrayList<>();
     for (Exercise e : Plans.exercises(library, history, ph.phase())) {
-      doses.add(Doses.current(library, ph.phase(), e, stint));
+      doses.add(Doses.current(library, ph.phase(), e, stint,
+          today.minusDays(library.thresholds().daysBetweenProgressions())));
     }
     List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
     if (ph.phase() != Phase.INITIAL && sixInARow(f)) {

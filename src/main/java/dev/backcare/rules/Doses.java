@@ -72,9 +72,11 @@ final class Doses {
 
   /**
    * The dose now: the amount last done in this stint of the phase (never above the phase's target),
-   * or the phase's start if it was not done in this stint.
+   * or the phase's start if it was not done in this stint. Its "since" is exact only after
+   * {@code settled}: the progress rule treats every day up to then alike, so the walk stops there.
    */
-  static Current current(Library library, Phase phase, Exercise e, List<Session> stint) {
+  static Current current(Library library, Phase phase, Exercise e, List<Session> stint,
+      LocalDate settled) {
     Prescription start = start(library, phase, e);
     Range range = range(library, phase, e);
     for (int i = stint.size() - 1; i >= 0; i--) {
@@ -84,7 +86,7 @@ final class Doses {
       }
       int amount = p.get().amount();
       LocalDate since = stint.get(i).date();
-      for (int j = i - 1; j >= 0; j--) {
+      for (int j = i - 1; j >= 0 && since.isAfter(settled); j--) {
         Optional<Performed> q = done(stint.get(j), e);
         if (q.isPresent()) {
           if (q.get().amount() != amount) {

@@ -42,8 +42,8 @@ public final class Schedule {
     int row = library.thresholds().restAfterTrainingDays();
     Set<LocalDate> trained = new HashSet<>(
         history.trainingDays(today.minusDays(row), today.minusDays(1)));
-    List<Session> sinceStart = start.map(s -> Plans.sessionsSinceStart(history, s))
-        .orElse(List.of());
+    List<Session> sinceStart = start.isPresent() ? Plans.sessionsSinceStart(history, start.get())
+        : List.of();
     boolean any = !sinceStart.isEmpty();
     Phase last = any ? sinceStart.get(sinceStart.size() - 1).phase() : Phase.INITIAL;
     Recommendation now = Coach.prescribe(library, history, today);

@@ -1,10 +1,13 @@
 package dev.backcare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +55,59 @@ class LauncherIT {
         "target/backcare.jar", "plan", "start");
     assertEquals(0, r.exit(), r.err());
     assertTrue(home.resolve(".local/share/backcare/journal.jsonl").toFile().isFile());
+  }
+
+  private static final Path ARCHIVE = Path.of("target/backcare.jsa");
+  private static final Path STAMP = Path.of("target/backcare.jsa.stamp");
+
+  /** The JVM refuses to start with -Xshare:on unless the archive matches this jar and java. */
+  private Run startsWithTheArchive() throws Exception {
+    return run(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC", "-jar", "target/backcare.jar", "--version");
+  }
+
+  @Test
+  void withNoArchiveTheLauncherMakesOneThatMatches() throws Exception {
+    Files.deleteIfExists(ARCHIVE);
+    Files.deleteIfExists(STAMP);
+    Run r = run("bin/backcare", "today");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertTrue(Files.size(ARCHIVE) > 1_000_000, "the archive holds the classes");
+    Run check = startsWithTheArchive();
+    assertEquals(0, check.exit(), check.err());
+  }
+
+  @Test
+  void aStaleArchiveIsMadeAgainNotUsed() throws Exception {
+    run("bin/backcare", "--version");
+    // An archive for another jar: the JVM would only warn and ignore it.
+    Files.write(ARCHIVE, "not an archive".getBytes(StandardCharsets.UTF_8));
+    Files.writeString(STAMP, "made for another jar\n");
+    Run r = run("bin/backcare", "today");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    Run check = startsWithTheArchive();
+    assertEquals(0, check.exit(), check.err());
+  }
+
+  @Test
+  void aNewerJarMakesTheArchiveStale() throws Exception {
+    run("bin/backcare", "--version");
+    String before = Files.readString(STAMP);
+    Path jar = Path.of("target/backcare.jar");
+    FileTime was = Files.getLastModifiedTime(jar);
+    try {
+      Files.setLastModifiedTime(jar, FileTime.fromMillis(was.toMillis() + 60_000));
+      Run r = run("bin/backcare", "--version");
+      assertEquals(0, r.exit(), r.err());
+      assertNotEquals(before, Files.readString(STAMP));
+    } finally {
+      Files.setLastModifiedTime(jar, was);
+      run("bin/backcare", "--version");
+    }
+    assertEquals(before, Files.readString(STAMP));
+    assertEquals(0, startsWithTheArchive().exit());
   }
 }
