@@ -151,6 +151,11 @@ public final class Context {
     return rules.apply(history());
   }
 
+  /** {@link #recent} from today. */
+  public <T> T today(Function<History, T> rules) {
+    return recent(now().toLocalDate(), rules);
+  }
+
   /** How many days before the first day asked about a recent history starts. */
   static final long RECENT = 16;
 

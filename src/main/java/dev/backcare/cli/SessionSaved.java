@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.report.Wrap;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
@@ -36,7 +37,7 @@ final class SessionSaved {
     for (StopSign sign : s.stopSigns()) {
       out.println("Stop sign: " + sign.description() + ".");
     }
-    List<Symptom> open = context.history().openSymptoms();
+    List<Symptom> open = context.today(History::openSymptoms);
     if (!open.isEmpty()) {
       if (s.stopSigns().isEmpty()) {
         Saving.warnIfStopped(context);
@@ -51,14 +52,14 @@ final class SessionSaved {
       out.println("Tomorrow morning, before you train, log how your back feels:"
           + " backcare log pain N");
     } else if (s.date().plusDays(1).equals(today)
-        && context.history().checkInsOn(today).isEmpty()) {
+        && context.today(h -> h.checkInsOn(today).isEmpty())) {
       out.println("This morning, before you train, log how your back feels: backcare log pain N");
     }
   }
 
   /** How many more sessions the phase allows today, when it allows more than one a day. */
   private void laterToday(LocalDate today) {
-    Recommendation r = Coach.prescribe(context.library(), context.history(), today);
+    Recommendation r = context.today(h -> Coach.prescribe(context.library(), h, today));
     int times = r.timesPerDay();
     int left = times - r.sessionsLoggedToday();
     if (times == 1 || r.decision() == Decision.REST) {
