@@ -23,7 +23,7 @@ final class Diary {
   /** The alphabet of the product's ids (see {@code journal.Ids}). */
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
   /** Days of the tail the Coach is shown: its rules look back two weeks at most. */
-  private static final int TAIL_DAYS = 28;
+  private static final int TAIL_DAYS = 21;
 
   private final Random random;
   private final OffsetDateTime end;
@@ -73,7 +73,7 @@ final class Diary {
 
   /**
    * What the Coach needs on {@code today}: the plan's start and changes, and every event written
-   * since four weeks ago or two weeks before the last training day, whichever is earlier.
+   * since three weeks ago or two weeks before the last training day, whichever is earlier.
    */
   History recent(LocalDate today, LocalDate lastTrainingDay) {
     LocalDate from = today.minusDays(TAIL_DAYS);

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.History;
+import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
 import dev.backcare.journal.Journal;
+import dev.backcare.library.LibraryReader;
+import dev.backcare.rules.Coach;
+import dev.backcare.rules.Recommendation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +28,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,6 +105,25 @@ class JournalGeneratorTest {
     long signs = tenYears.stream().filter(Symptom.class::isInstance).count()
         + sessions.stream().filter(s -> !s.stopSigns().isEmpty()).count();
     assertTrue(signs >= 3, "stop signs: " + signs);
+  }
+
+  @Test
+  void eachDaysFirstSessionIsMostlyWhatTheCoachPrescribesFromTheWholeJournal() {
+    History all = History.of(JournalGenerator.events(Period.ofWeeks(16), 5, END));
+    Library library = LibraryReader.bundled();
+    Set<LocalDate> days = new LinkedHashSet<>();
+    all.sessions().forEach(s -> days.add(s.date()));
+    int same = 0;
+    for (LocalDate d : days) {
+      Session first = all.sessionsOn(d).get(0);
+      Recommendation r =
+          Coach.prescribe(library, all.until(first.at().toInstant().minusNanos(1)), d);
+      List<Performed> prescribed = r.exercises().stream()
+          .map(p -> new Performed(p.exercise().id(), p.sets(), p.amount(), p.timed())).toList();
+      same += r.phase() == first.phase() && prescribed.equals(first.exercises()) ? 1 : 0;
+    }
+    // Now and then the person leaves an exercise out; otherwise they do what they are told.
+    assertTrue(days.size() > 60 && same >= 0.9 * days.size(), same + " of " + days.size());
   }
 
   @Test
