@@ -29,6 +29,7 @@ public final class Context {
   private Library library;
   private Journal.Contents contents;
   private History history;
+  private boolean warned;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
@@ -98,14 +99,18 @@ public final class Context {
     return new Journal(settings().journal(), settings().defaultJournal());
   }
 
-  /** Every event of the journal, in file order; damaged lines are reported once on stderr. */
+  /**
+   * Every event of the journal, in file order; damaged lines are reported once on stderr, not
+   * again when the journal is read anew after an append.
+   */
   public List<Event> events() {
     if (contents == null) {
       Journal journal = journal();
       contents = journal.read();
-      for (Journal.Problem p : contents.problems()) {
+      for (Journal.Problem p : warned ? List.<Journal.Problem>of() : contents.problems()) {
         err.println("backcare: warning: " + p.describe(journal.path()));
       }
+      warned = true;
     }
     return contents.events();
   }
