@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A writer for {@link JournalCrashTest} to kill: {@code AppendLoopMain JOURNAL ROUND} appends
  * {@link #event}(ROUND, 0), (ROUND, 1), ... and prints each id once its append has returned, until
- * it is killed (or after 10 000).
+ * it is killed (or after 100).
  */
 public final class AppendLoopMain {
   static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-02T08:30:00+01:00");
@@ -27,7 +27,7 @@ public final class AppendLoopMain {
   public static void main(String[] args) {
     Journal journal = new Journal(Path.of(args[0]), false);
     int round = Integer.parseInt(args[1]);
-    for (int n = 0; n < 10_000; n++) {
+    for (int n = 0; n < 100; n++) {
       CheckIn e = event(round, n);
       journal.append(e);
       System.out.println(e.id());

@@ -2,6 +2,7 @@ package dev.backcare.journal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.domain.Event;
@@ -21,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,6 +44,7 @@ class JournalCrashTest {
   int lines;
 
   @Test
+  @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aWriterKilledMidAppendLosesNoAcknowledgedEntryAndRewritesNothing() throws Exception {
     file = dir.resolve("journal.jsonl");
     long seed = new Random().nextLong();
@@ -70,6 +73,19 @@ class JournalCrashTest {
     assertEquals(torn, new Journal(file, false).read().problems());
   }
 
+  @Test
+  void everyTornStartOfAWritersLineIsReportedAsCutOff() {
+    for (int n = 0; n < 2; n++) {
+      String line = EventCodec.encode(AppendLoopMain.event(7, n));
+      for (int end = 1; end < line.length(); end++) {
+        String start = line.substring(0, end);
+        EventCodec.BadLine bad = assertThrows(EventCodec.BadLine.class,
+            () -> EventCodec.decode(start), start);
+        assertEquals(CUT_OFF, bad.getMessage(), start);
+      }
+    }
+  }
+
   /** Starts a writer, waits for a random number of acknowledgements and moments, kills it. */
   private List<String> killWriter(int round, Random random, String where) throws Exception {
     Path log = dir.resolve("writer.err");
@@ -85,7 +101,7 @@ class JournalCrashTest {
         acks.add(id);
       }
       if (midWrite) {
-        // The next event is a long one: kill the moment its bytes appear, before append returns.
+        // The next event is a long one: kill as its bytes appear, before it is acknowledged.
         long size = Files.size(file);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (Files.size(file) == size && child.isAlive() && System.nanoTime() < deadline) {
@@ -100,6 +116,8 @@ class JournalCrashTest {
       for (String id; (id = out.readLine()) != null; ) {
         acks.add(id);
       }
+    } finally {
+      child.toHandle().destroyForcibly();
     }
     assertEquals(137, child.exitValue(), () -> where + ": the writer was not killed but ended: "
         + readQuietly(log));
