@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,11 @@ class NextDayAcrossClocksTest {
 
   @TempDir Path home;
   Harness h;
+
+  @BeforeEach
+  void person() {
+    h = new Harness(home, BERLIN);
+  }
 
   /** Runs a command on the clock of {@code zone} at {@code now}; it must succeed. */
   Harness.Result ok(String zone, String now, String... args) {
@@ -73,7 +79,6 @@ class NextDayAcrossClocksTest {
 
   @Test
   void aCheckInBackDatedToYesterdayMorningIsTheNextDayCheck() throws Exception {
-    h = new Harness(home, BERLIN);
     ok(BERLIN, "2026-03-02T06:50", "plan", "start");
     trainingDay(BERLIN, "2026-03-02", "08:30");
     ok(BERLIN, "2026-03-03T20:00", "log", "pain", "1");
@@ -91,7 +96,6 @@ class NextDayAcrossClocksTest {
 
   @Test
   void aSessionBackDatedAfterTheNextMorningsCheckInIsJudgedByIt() throws Exception {
-    h = new Harness(home, BERLIN);
     ok(BERLIN, "2026-03-02T06:50", "plan", "start");
     ok(BERLIN, "2026-03-02T07:00", "log", "pain", "2");
     ok(BERLIN, "2026-03-03T07:30", "log", "pain", "4");
@@ -104,7 +108,6 @@ class NextDayAcrossClocksTest {
 
   @Test
   void theShortNightOfSpringForwardIsStillTheNextMorning() throws Exception {
-    h = new Harness(home, BERLIN);
     ok(BERLIN, "2026-03-23T06:50", "plan", "start");
     trainingDay(BERLIN, "2026-03-28", "21:00");
     assertEquals("check-in", today(BERLIN, "2026-03-29T06:00").get("decision").asText());
@@ -121,7 +124,6 @@ class NextDayAcrossClocksTest {
 
   @Test
   void theLongNightOfFallBackTakesTheFirstCheckInByTimeNotByTheClockFace() throws Exception {
-    h = new Harness(home, BERLIN);
     ok(BERLIN, "2026-10-19T06:50", "plan", "start");
     trainingDay(BERLIN, "2026-10-24", "20:00");
     // 02:30 summer time, then 45 minutes later 02:15 winter time: the clock went back an hour.
@@ -136,7 +138,6 @@ class NextDayAcrossClocksTest {
 
   @Test
   void afterAFlightFromUtcPlus1ToUtcMinus5TheNextMorningIsByTheLocalDate() throws Exception {
-    h = new Harness(home, BERLIN);
     ok(BERLIN, "2026-03-02T06:50", "plan", "start");
     trainingDay(BERLIN, "2026-03-02", "08:30");
     // Landed in New York: 22:00 there is already 04:00 on 3 March in Berlin.
