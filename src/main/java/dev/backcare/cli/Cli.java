@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -66,6 +68,8 @@ public final class Cli {
     cli.setErr(context.err());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, context));
     cli.setParameterExceptionHandler(Cli::usage);
+    // picocli's own Path converter keeps only the text of an InvalidPathException.
+    cli.registerConverter(Path.class, Path::of);
     cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL.code());
     CommonHelp.addTo(cli);
     return cli;
@@ -82,6 +86,10 @@ public final class Cli {
     if (ex instanceof CommandLine.ParameterException p) {
       return usage(p, new String[0]);
     }
+    if (ex instanceof InvalidPathException bad) {
+      context.err().println("backcare: " + unusable(bad));
+      return ExitCode.BAD_INPUT.code();
+    }
     context.err().println("backcare: an unexpected error: " + ex
         + (context.debug() ? "" : " (run again with --debug for details)"));
     if (context.debug()) {
@@ -93,10 +101,28 @@ public final class Cli {
   private static int usage(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
+    for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof InvalidPathException bad) {
+        err.println("backcare: " + unusable(bad));
+        return ExitCode.BAD_INPUT.code();
+      }
+    }
     err.println("backcare: " + ex.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
     return ExitCode.BAD_INPUT.code();
+  }
+
+  /**
+   * Why a file name from a flag, the environment or the config cannot be used. Java encodes file
+   * names in the charset of the language setting, so under LANG=C a name with "é" has no bytes.
+   */
+  static String unusable(InvalidPathException e) {
+    String why = e.getReason().startsWith("Malformed input or input contains unmappable")
+        ? "it has letters the system's language setting cannot write in file names; run"
+            + " backcare with a UTF-8 setting, such as LANG=C.UTF-8"
+        : Character.toLowerCase(e.getReason().charAt(0)) + e.getReason().substring(1);
+    return "cannot use the file name \"" + e.getInput() + "\": " + why;
   }
 
   /** Creates commands, handing each the run's {@link Context} if its constructor takes one. */

@@ -106,7 +106,10 @@ public final class Context {
     return new Journal(settings().journal(), settings().defaultJournal());
   }
 
-  /** Every event of the journal, in file order; damaged lines are reported once on stderr. */
+  /**
+   * Every event of the journal, in file order; damaged lines are reported once on stderr, not
+   * again when the journal is read anew after an append.
+   */
   public List<Event> events() {
     if (contents == null) {
       contents = journal().read();

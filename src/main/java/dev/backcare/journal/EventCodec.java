@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
@@ -121,6 +122,9 @@ public final class EventCodec {
   }
 
   private static String jsonProblem(IOException x) {
+    if (x instanceof StreamConstraintsException) {
+      return "a number or text on the line is too long to read";
+    }
     String why = x instanceof JsonProcessingException j ? j.getOriginalMessage() : x.getMessage();
     if (why != null && why.contains("end-of-input")) {
       return "the line is cut off before its end";

@@ -221,7 +221,6 @@ public final class Journal {
     return IN_PROCESS.computeIfAbsent(key, p -> new ReentrantLock());
   }
 
-
   private FileChannel open() throws IOException {
     if (Files.exists(path)) {
       if (Files.isDirectory(path)) {
@@ -276,10 +275,16 @@ public final class Journal {
     if (e instanceof NoSuchFileException) {
       return "the folder " + path.toAbsolutePath().getParent() + " does not exist";
     }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage();
+    if (m == null || m.isEmpty()) {
+      return e.getClass().getSimpleName();
     }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    return switch (m) {
+      case "No space left on device" -> "the disk is full";
+      case "File too large" -> "the file has reached the size limit for files (ulimit -f)";
+      case "Disk quota exceeded" -> "your disk quota is used up";
+      default -> Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    };
   }
 }

@@ -57,7 +57,7 @@ final class JsonObject {
         return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
             : p.getNumberValue();
       case VALUE_NUMBER_FLOAT:
-        return Double.valueOf(p.getDoubleValue());
+        return new Fraction(p.getText());
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -88,7 +88,7 @@ final class JsonObject {
     if (v == null) {
       throw new BadLine("missing \"" + name + "\"");
     }
-    if (v instanceof Number n && !(v instanceof Integer) && !(v instanceof Double)) {
+    if (v instanceof Number n && !(v instanceof Integer)) {
       throw new BadLine("\"" + name + "\" must be from " + min + " to " + max + ", got " + n);
     }
     if (!(v instanceof Integer i)) {
@@ -105,7 +105,21 @@ final class JsonObject {
   }
 
   private static String shown(Object v) {
+    if (v instanceof JsonObject) {
+      return "an object";
+    }
+    if (v instanceof List) {
+      return "a list";
+    }
     return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+  }
+
+  /** A number with a fraction or an exponent, kept as it was written. */
+  private record Fraction(String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   List<Object> list(String name) {
