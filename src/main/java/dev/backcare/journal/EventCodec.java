@@ -15,6 +15,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Printable;
 import dev.backcare.domain.StopSign;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -135,12 +136,13 @@ public final class EventCodec {
     return "not valid JSON";
   }
 
-  /** A journal line that cannot be used, and why. */
+  /** A journal line that cannot be used, and why: one printable line, at most 160 characters. */
   public static final class BadLine extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    static final int LONGEST = 160;
 
     public BadLine(String why) {
-      super(why);
+      super(Printable.line(why, LONGEST));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.backcare.journal;
 
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event;
+import dev.backcare.domain.Printable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -54,6 +55,11 @@ public final class Journal {
 
   /** A damaged line: where it is and what is wrong with it. */
   public record Problem(int line, String why) {
+    /** The reason may quote the line: it is kept to one short printable line. */
+    public Problem {
+      why = Printable.line(why, EventCodec.BadLine.LONGEST);
+    }
+
     public String describe(Path file) {
       return file + ":" + line + ": skipped a damaged line (" + why + "); it is left as it is";
     }

@@ -30,6 +30,10 @@ final class Fields {
     }
     Fields f = new Fields(file, path, m, allowed);
     for (String key : m.values().keySet()) {
+      if (key.equals("<<")) {
+        throw LibraryError.at(file, m.keys().get(key), f.name(key),
+            "YAML merge keys are not allowed; write the keys out");
+      }
       if (!allowed.contains(key)) {
         String hint = Spelling.nearest(key, allowed).map(k -> "did you mean " + k + "?")
             .orElse("expected one of " + String.join(", ", allowed.stream().sorted().toList()));

@@ -2,17 +2,21 @@ package dev.backcare.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import dev.backcare.domain.Printable;
 
 /** A mistake in the library, with the file, line, column and field it is at. */
 final class LibraryError extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final int LONGEST_PATH = 4096;
 
+  /** The file's name as given; the field and the problem may quote the file, so are kept short. */
   LibraryError(String file, int line, int column, String field, String problem) {
-    super(file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    super(Printable.line(file, LONGEST_PATH) + ":" + line + ":" + column + ": "
+        + (field.isEmpty() ? "" : Printable.line(field, 80) + ": ") + Printable.line(problem, 200));
   }
 
-  private LibraryError(String message) {
-    super(message);
+  private LibraryError(String file, String problem) {
+    super(Printable.line(file, LONGEST_PATH) + ": " + problem);
   }
 
   static LibraryError at(String file, Node node, String field, String problem) {
@@ -23,14 +27,17 @@ final class LibraryError extends RuntimeException {
   static LibraryError syntax(String file, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.nio.charset.CharacterCodingException) {
-        return new LibraryError(file + ": the file is not UTF-8 text");
+        return new LibraryError(file, "the file is not UTF-8 text");
       }
       if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
         org.yaml.snakeyaml.error.Mark mark =
             m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
-        return new LibraryError(file, line, column, "", "not valid YAML: " + m.getProblem());
+        String problem = m.getProblem().contains("(TAB)")
+            ? "a tab where YAML needs spaces; indent and separate with spaces only"
+            : m.getProblem();
+        return new LibraryError(file, line, column, "", "not valid YAML: " + problem);
       }
     }
     int line = 1;

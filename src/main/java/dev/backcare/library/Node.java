@@ -1,5 +1,6 @@
 package dev.backcare.library;
 
+import dev.backcare.domain.Printable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ sealed interface Node {
 
   record Scalar(String text, boolean plainString, int line, int column) implements Node {
     public String describe() {
-      return "\"" + text + "\"";
+      return "\"" + Printable.line(text, 60) + "\"";
     }
   }
 

@@ -20,15 +20,19 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads YAML into {@link Node}s with jackson's streaming YAML parser. Duplicate keys, aliases and
- * absurd nesting are refused here, each with its position.
+ * Reads YAML into {@link Node}s with jackson's streaming YAML parser. Duplicate keys, anchors and
+ * aliases (so no "billion laughs"), absurd nesting and overlong lines are refused here, each with
+ * its position.
  */
 final class YamlTree {
   static final int MAX_DEPTH = 64;
   static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+  /** The bundled library holds about a thousand values; this bounds the time a file can take. */
+  static final int MAX_VALUES = 100_000;
 
   private final String file;
   private final YAMLParser parser;
+  private int values;
 
   private YamlTree(String file, YAMLParser parser) {
     this.file = file;
@@ -47,7 +51,7 @@ final class YamlTree {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return parse(file, reader, allowEmpty);
+    return parse(file, new LineLengthLimit(file, reader), allowEmpty);
   }
 
   private static Node parse(String file, Reader reader, boolean allowEmpty) {
@@ -96,6 +100,10 @@ final class YamlTree {
     if (depth > MAX_DEPTH) {
       throw new LibraryError(file, line, column, path,
           "nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    if (++values > MAX_VALUES) {
+      throw new LibraryError(file, line, column, path,
+          "more than " + MAX_VALUES + " values; a library needs a few thousand at most");
     }
     if (parser.getCurrentAnchor() != null || parser.isCurrentAlias()) {
       throw new LibraryError(file, line, column, path,

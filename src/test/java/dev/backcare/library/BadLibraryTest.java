@@ -179,8 +179,8 @@ class BadLibraryTest {
 
   @Test
   void tabIsReportedWhereItIs() {
-    assertEquals(DIR + "bad-tab.yaml:57:1: not valid YAML: found character '\\t(TAB)' that cannot"
-        + " start any token. (Do not use \\t(TAB) for indentation)",
+    assertEquals(DIR + "bad-tab.yaml:57:1: not valid YAML: a tab where YAML needs spaces; indent"
+        + " and separate with spaces only",
         refusal(Path.of(DIR + "bad-tab.yaml")));
   }
 
