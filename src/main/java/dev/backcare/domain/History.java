@@ -303,8 +303,8 @@ public final class History {
           kept.add(e);
         }
       }
-      // A stable sort: events at the same instant keep their order in the file.
-      kept.sort(Comparator.comparing((Event e) -> e.at().toInstant()));
+      // Time order; events at the same instant by id, so the order of lines in the file never counts.
+      kept.sort(Comparator.comparing((Event e) -> e.at().toInstant()).thenComparing(Event::id));
       this.events = List.copyOf(kept);
       for (Event e : events) {
         if (e instanceof Session s) {

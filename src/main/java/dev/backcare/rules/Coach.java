@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Decides what to do today, by the rules, from the library and the journal. Pure. */
 public final class Coach {
@@ -68,21 +69,23 @@ public final class Coach {
       return out.with(Phase.INITIAL).exercises(Decision.START,
           startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
     }
+    LocalDate settled = today.minusDays(library.thresholds().daysBetweenProgressions());
     Optional<Reason> flare = PainRules.flareUp(f);
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
       trend.ifPresent(out.reasons::add);
       Trends.noImprovement(f, start.get()).ifPresent(out.reasons::add);
       return out.with(Phase.INITIAL).exercises(Decision.REDUCE,
-          startDoses(library, history, Phase.INITIAL), List.of());
+          flareDoses(library, history, sinceStart, settled), List.of());
     }
     ph.reason().ifPresent(out.reasons::add);
     out.with(ph.phase());
     Front<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = new ArrayList<>();
     for (Exercise e : Plans.exercises(library, history, ph.phase())) {
-      doses.add(Doses.current(library, ph.phase(), e, stint,
-          today.minusDays(library.thresholds().daysBetweenProgressions())));
+      if (e.fits(ph.phase())) {
+        doses.add(Doses.current(library, ph.phase(), e, stint, settled));
+      }
     }
     List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
     if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
@@ -128,6 +131,22 @@ public final class Coach {
       if (e.fits(phase)) {
         out.add(Doses.start(library, phase, e));
       }
+    }
+    return out;
+  }
+
+  /**
+   * A flare-up's doses: the initial phase's starting doses, or less where the person last did less
+   * (going back never steps a dose up).
+   */
+  private static List<Prescription> flareDoses(Library library, History history,
+      Front<Session> sinceStart, LocalDate settled) {
+    List<Prescription> out = new ArrayList<>();
+    for (Prescription p : startDoses(library, history, Phase.INITIAL)) {
+      int now = Doses.current(library, Phase.INITIAL, p.exercise(), sinceStart, settled)
+          .prescription().amount();
+      out.add(now >= p.amount() ? p
+          : new Prescription(p.exercise(), p.sets(), now, p.restSeconds(), OptionalInt.empty()));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import dev.backcare.domain.PhaseSpec;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The {@code phase} rule: phases follow the weeks since the start, one phase at a time, and a new
@@ -21,15 +22,16 @@ final class Phases {
       Optional<Reason> trend) {
     Phase last = sinceStart.isEmpty() ? Phase.INITIAL
         : sinceStart.get(sinceStart.size() - 1).phase();
-    return effective(f, start, last, !sinceStart.isEmpty(), trend);
+    return effective(f, start, last, !sinceStart.isEmpty(), trend, setback(f));
   }
 
   /**
    * The same, from the phase of the latest session since the start ({@code last}; {@code trained}
-   * says whether there was one).
+   * says whether there was one) and a {@code setback} the pain rules still answer (a projection of
+   * calm days has none).
    */
   static Result effective(Facts f, LocalDate start, Phase last, boolean trained,
-      Optional<Reason> trend) {
+      Optional<Reason> trend, Optional<String> setback) {
     int week = Plans.week(start, f.today);
     Phase byWeek = f.library.phaseForWeek(week).phase();
     if (byWeek.compareTo(last) <= 0) {
@@ -37,7 +39,7 @@ final class Phases {
     }
     Phase next = last.next();
     PhaseSpec spec = f.library.phase(next);
-    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays());
+    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays()).or(() -> setback);
     if (reduction.isEmpty() && trend.isPresent() && trained) {
       reduction = Optional.of("morning pain rose this week");
     }
@@ -52,6 +54,23 @@ final class Phases {
     }
     return new Result(next, Optional.of(new Reason(Rule.PHASE, "week " + week + ": the "
         + next.id() + " phase begins. " + spec.summary())));
+  }
+
+  /**
+   * A setback the pain rules still answer, however long ago: the latest session broke the ceiling,
+   * or the morning after the latest training day before today was worse than before it.
+   */
+  private static Optional<String> setback(Facts f) {
+    Optional<LocalDate> last = f.history.trainingDayOnOrBefore(f.today);
+    if (last.isPresent() && f.brokeCeiling(last.get())) {
+      return Optional.of("pain above the ceiling on " + last.get());
+    }
+    Optional<LocalDate> before = f.history.trainingDayOnOrBefore(f.today.minusDays(1));
+    OptionalInt rise = before.isPresent() ? f.nextDayRise(before.get()) : OptionalInt.empty();
+    if (rise.isPresent() && rise.getAsInt() >= f.t.nextDayHoldMargin()) {
+      return Optional.of("a worse morning after " + before.get());
+    }
+    return Optional.empty();
   }
 
   /** When the phase after {@code phase} is due by the calendar, if there is one. */

@@ -58,7 +58,8 @@ public final class Schedule {
         exercises = exercisesOf(now.exercises());
       } else if (begun) {
         Facts f = new Facts(library, history, d);
-        phase = Phases.effective(f, start.get(), last, any, Trends.weekly(f)).phase();
+        phase = Phases.effective(f, start.get(), last, any, Trends.weekly(f), Optional.empty())
+            .phase();
         exercises = Plans.exercises(library, history, phase);
       } else {
         phase = Phase.INITIAL;
