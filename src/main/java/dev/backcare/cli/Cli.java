@@ -52,27 +52,47 @@ public final class Cli {
 
   /**
    * The command tree for {@code args}. Building a command's model is most of the cost of starting,
-   * so when the line starts with a command's name only that command is built; anything else (help,
-   * a typo, completion, which reads the whole tree) gets every command.
+   * so when the line names a command (after any of the options every command takes) only that
+   * command is built; anything else (help, a typo, completion, which reads the whole tree) gets
+   * every command.
    */
   static CommandLine commandLine(Context context, String[] args) {
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(BackcareCommand.class, factory);
-    String first = args.length > 0 ? args[0] : "";
+    String named = commandNamed(args);
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
-      if (!COMMANDS.containsKey(first) || first.equals("completion") || first.equals(c.getKey())) {
+      if (named == null || named.equals("completion") || named.equals(c.getKey())) {
         cli.addSubcommand(c.getKey(), new CommandLine(c.getValue(), factory));
       }
     }
     cli.setOut(context.out());
     cli.setErr(context.err());
-    cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, context));
-    cli.setParameterExceptionHandler(Cli::usage);
+    // Named classes, not lambdas, for picocli's interfaces: a lambda makes the CDS dump link
+    // picocli's old (Java 5) class files, and then it leaves out every class that uses them.
+    cli.setExecutionExceptionHandler(new Failed(context));
+    cli.setParameterExceptionHandler(new Misused());
     // picocli's own Path converter keeps only the text of an InvalidPathException.
-    cli.registerConverter(Path.class, Path::of);
-    cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL.code());
+    cli.registerConverter(Path.class, new PathConverter());
+    cli.setExitCodeExceptionMapper(new Internal());
     CommonHelp.addTo(cli);
     return cli;
+  }
+
+  /**
+   * The command {@code args} name, if they start with one, after any of {@code --journal FILE},
+   * {@code --library FILE} and {@code --debug}; null for anything else.
+   */
+  static String commandNamed(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--journal") || a.equals("--library")) {
+        i++;
+      } else if (!a.startsWith("--journal=") && !a.startsWith("--library=")
+          && !a.equals("--debug")) {
+        return COMMANDS.containsKey(a) ? a : null;
+      }
+    }
+    return null;
   }
 
   private static int handle(Exception ex, Context context) {
@@ -123,6 +143,37 @@ public final class Cli {
             + " backcare with a UTF-8 setting, such as LANG=C.UTF-8"
         : Character.toLowerCase(e.getReason().charAt(0)) + e.getReason().substring(1);
     return "cannot use the file name \"" + e.getInput() + "\": " + why;
+  }
+
+  /** A command failed: one line on stderr and the exit code. */
+  private record Failed(Context context) implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine line,
+        CommandLine.ParseResult parsed) {
+      return handle(ex, context);
+    }
+  }
+
+  /** The command line was wrong: one line, suggestions, and where to find help. */
+  private static final class Misused implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      return usage(ex, args);
+    }
+  }
+
+  private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String text) {
+      return Path.of(text);
+    }
+  }
+
+  private static final class Internal implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable ex) {
+      return ExitCode.INTERNAL.code();
+    }
   }
 
   /** Creates commands, handing each the run's {@link Context} if its constructor takes one. */
