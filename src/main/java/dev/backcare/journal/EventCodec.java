@@ -109,17 +109,34 @@ public final class EventCodec {
   /** Reads one line; a line that is not a valid event throws {@link BadLine}. */
   public static Event decode(String line) {
     try (JsonParser p = JSON.createParser(line)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new BadLine("not a JSON object");
-      }
-      JsonObject f = JsonObject.read(p);
-      if (p.nextToken() != null) {
-        throw new BadLine("text after the JSON object");
-      }
-      return EventFields.toEvent(f);
+      return decode(p);
     } catch (IOException x) {
       throw new BadLine(jsonProblem(x));
     }
+  }
+
+  /**
+   * Reads one line of ASCII bytes (as most lines are) without making a String of it first; the
+   * same event or the same {@link BadLine} as {@link #decode(String)}. A bad line is read again as
+   * text, as jackson's byte parser counts columns and words some errors its own way.
+   */
+  static Event decodeAscii(byte[] bytes, int from, int length) {
+    try (JsonParser p = JSON.createParser(bytes, from, length)) {
+      return decode(p);
+    } catch (IOException | BadLine x) {
+      return decode(new String(bytes, from, length, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+  }
+
+  private static Event decode(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new BadLine("not a JSON object");
+    }
+    JsonObject f = JsonObject.read(p);
+    if (p.nextToken() != null) {
+      throw new BadLine("text after the JSON object");
+    }
+    return EventFields.toEvent(f);
   }
 
   private static String jsonProblem(IOException x) {

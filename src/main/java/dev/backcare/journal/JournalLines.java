@@ -31,6 +31,16 @@ final class JournalLines {
     int wholeLines;
   }
 
+  /** Whether ASCII bytes are all white space, as {@link String#isBlank} says. */
+  private static boolean blank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Reads {@code length} bytes that start at {@code offset} in the file, after {@code linesBefore}
    * lines. A last line with no newline is read, but not counted as whole.
@@ -46,7 +56,9 @@ final class JournalLines {
     int number = linesBefore;
     for (int from = 0; from < length; ) {
       int to = from;
+      boolean ascii = true;
       while (to < length && bytes[to] != '\n') {
+        ascii &= bytes[to] >= 0;
         to++;
       }
       number++;
@@ -56,18 +68,21 @@ final class JournalLines {
         out.wholeEnd = offset + from;
         out.wholeLines = number;
       }
-      String line;
-      try {
-        line = utf8.decode(ByteBuffer.wrap(bytes, start, to - start)).toString();
-      } catch (CharacterCodingException bad) {
-        out.problems.add(new Journal.Problem(number, "not UTF-8 text"));
+      String line = null;
+      if (!ascii) {
+        try {
+          line = utf8.decode(ByteBuffer.wrap(bytes, start, to - start)).toString();
+        } catch (CharacterCodingException bad) {
+          out.problems.add(new Journal.Problem(number, "not UTF-8 text"));
+          continue;
+        }
+      }
+      if (line != null ? line.isBlank() : blank(bytes, start, to)) {
         continue;
       }
-      if (line.isBlank()) {
-        continue;
-      }
       try {
-        Event e = EventCodec.decode(line);
+        Event e = line != null ? EventCodec.decode(line)
+            : EventCodec.decodeAscii(bytes, start, to - start);
         if (ids.add(e.id())) {
           out.events.add(e);
           out.offsets.add(offset + start);

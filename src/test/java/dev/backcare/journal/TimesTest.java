@@ -1,0 +1,83 @@
+package dev.backcare.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The journal's quick time reader agrees with java.time's ISO parser on every text. */
+class TimesTest {
+
+  /** Texts shaped like the journal's times, with any digits: many are not valid times. */
+  @Provide
+  Arbitrary<String> timeLike() {
+    Arbitrary<String> two = Arbitraries.strings().withChars("0123456789").ofLength(2);
+    Arbitrary<String> year = Arbitraries.strings().withChars("0123456789").ofLength(4);
+    Arbitrary<String> zone = Arbitraries.oneOf(Arbitraries.just("Z"),
+        Combinators.combine(Arbitraries.of("+", "-", "x"), two, two)
+            .as((s, h, m) -> s + h + ":" + m),
+        Arbitraries.of("+01:00", "-05:00", "+18:00", "-18:00", "+14:00", "-00:00", "+01",
+            "+0100", "+01:00:00", ""));
+    return Combinators.combine(year, two, two, two, two, two, zone)
+        .as((y, mo, d, h, mi, s, z) -> y + "-" + mo + "-" + d + "T" + h + ":" + mi + ":" + s + z);
+  }
+
+  @Property(tries = 3000)
+  void quickReadsWhatTheIsoParserReads(@ForAll("timeLike") String text) {
+    OffsetDateTime quick = Times.quick(text);
+    OffsetDateTime iso;
+    try {
+      iso = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      assertNull(quick, text);
+      return;
+    }
+    if (quick != null) {
+      assertEquals(iso, quick, text);
+    }
+  }
+
+  @Property(tries = 1000)
+  void everyTimeBackcareWritesIsReadQuickly(@ForAll("written") OffsetDateTime t) {
+    String text = Times.format(t);
+    assertNotNull(Times.quick(text), text);
+    assertEquals(t, Times.parse(text));
+  }
+
+  @Provide
+  Arbitrary<OffsetDateTime> written() {
+    return Combinators.combine(Arbitraries.longs().between(-62_000_000_000L, 250_000_000_000L),
+        Arbitraries.integers().between(-18 * 4, 18 * 4))
+        .as((s, q) -> OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(s),
+            ZoneOffset.ofTotalSeconds(q * 900)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-02-29T08:00:00+01:00", "2026-04-31T08:00:00+01:00",
+      "2026-03-02T24:00:00+01:00", "2026-03-02T08:60:00+01:00", "2026-03-02T08:00:60Z",
+      "2026-03-02T08:00:00+19:00", "2026-03-02T08:00:00", "2026-03-02 08:00:00+01:00"})
+  void wrongTimesAreRefused(String text) {
+    assertNull(Times.quick(text));
+    assertThrows(EventCodec.BadLine.class, () -> Times.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-03-02T08:30+01:00", "2026-03-02T08:30:00.5+01:00",
+      "2024-02-29T08:00:00Z", "2026-03-02T08:00:00-00:00"})
+  void otherIsoFormsAreStillRead(String text) {
+    assertEquals(OffsetDateTime.parse(text), Times.parse(text));
+  }
+}
