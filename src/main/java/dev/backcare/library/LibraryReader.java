@@ -7,6 +7,8 @@ import dev.backcare.domain.Phase;
 import dev.backcare.domain.PhaseSpec;
 import dev.backcare.domain.Range;
 import dev.backcare.domain.Thresholds;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,17 +23,31 @@ import java.util.Set;
 /** Loads and checks an exercise library: the bundled one, or a file a clinician edited. */
 public final class LibraryReader {
   static final String BUNDLED = "/dev/backcare/library/exercises.yaml";
+  static final String BUNDLED_NAME = "exercises.yaml (bundled)";
+  /** The bundled library's tree, written by the build ({@link CompileLibrary}). */
+  static final String TREE_NAME = "exercises.tree";
   static final long MAX_BYTES = 4L * 1024 * 1024;
 
   private LibraryReader() {}
 
   /** The library packed into backcare. */
   public static Library bundled() {
+    try (InputStream tree = LibraryReader.class.getResourceAsStream(TREE_NAME)) {
+      if (tree != null) {
+        return parse(BUNDLED_NAME, NodeFile.read(new DataInputStream(new BufferedInputStream(tree))));
+      }
+    } catch (IOException e) {
+      throw BackcareException.badLibrary("the bundled library in this build is damaged ("
+          + e.getMessage() + "); build backcare again", e);
+    } catch (LibraryError e) {
+      throw BackcareException.badLibrary(e.getMessage(), e);
+    }
+    // Only a build that skipped CompileLibrary (an IDE's, say) has no tree: read the YAML.
     InputStream in = LibraryReader.class.getResourceAsStream(BUNDLED);
     if (in == null) {
       throw BackcareException.badLibrary("the bundled exercises.yaml is missing from this build");
     }
-    return read("exercises.yaml (bundled)", in);
+    return read(BUNDLED_NAME, in);
   }
 
   /** A library file; errors name it as given. */
@@ -62,7 +78,7 @@ public final class LibraryReader {
     }
   }
 
-  private static Library parse(String file, Node root) {
+  static Library parse(String file, Node root) {
     Fields top = Fields.of(file, "", root, Set.of("version", "rules", "program", "exercises"));
     top.integer("version", 1, 1);
     Thresholds thresholds = thresholds(Fields.of(file, "rules", top.required("rules"), RULE_KEYS));
