@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.domain.Words;
 import dev.backcare.rules.Prescription;
 
 /** A dose in words: "2 sets of 8 (each side), hold 5 s, rest 60 s between sets". */
@@ -48,6 +49,6 @@ final class DoseText {
 
   private static String minutes(int seconds) {
     return seconds % 60 == 0 ? Integer.toString(seconds / 60)
-        : String.format(java.util.Locale.ROOT, "%.1f", seconds / 60.0);
+        : Words.oneDecimal(seconds / 60.0);
   }
 }

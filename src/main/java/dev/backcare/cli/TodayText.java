@@ -1,21 +1,18 @@
 package dev.backcare.cli;
 
-import dev.backcare.report.Wrap;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Thresholds;
+import dev.backcare.domain.Words;
+import dev.backcare.report.Wrap;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** {@code backcare today} in plain words. */
 final class TodayText {
   static final int WIDTH = 78;
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
   private final PrintWriter out;
   private final Thresholds t;
 
@@ -25,7 +22,7 @@ final class TodayText {
   }
 
   void render(Recommendation r, boolean details) {
-    out.println(r.date().format(DAY) + " - " + (r.planStart().isPresent()
+    out.println(Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
     out.println(headline(r.decision()));
@@ -106,7 +103,7 @@ final class TodayText {
   }
 
   private static String pad(String rule) {
-    return String.format(Locale.ROOT, "%-14s", rule);
+    return Words.padded(rule, 14);
   }
 
   private static String capital(String s) {

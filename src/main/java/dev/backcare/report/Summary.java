@@ -1,5 +1,6 @@
 package dev.backcare.report;
 
+import dev.backcare.domain.Words;
 import dev.backcare.report.WeekFigures.Adherence;
 import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.SessionPain;
@@ -153,7 +154,7 @@ final class Summary {
   }
 
   static String one(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return Words.oneDecimal(v);
   }
 
   private static String days(int n) {

@@ -1,6 +1,6 @@
 package dev.backcare.report;
 
-import java.util.Locale;
+import dev.backcare.domain.Words;
 
 /**
  * Writes one inline SVG chart: an image for assistive technology ({@code role="img"}, labelled by
@@ -90,7 +90,7 @@ final class Svg {
   /** A coordinate: whole numbers without a decimal point, others to one decimal. */
   static String num(double v) {
     double r = Math.round(v * 10) / 10.0;
-    return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+    return r == Math.rint(r) ? Long.toString((long) r) : Words.oneDecimal(r);
   }
 
   private static String value(Object v) {

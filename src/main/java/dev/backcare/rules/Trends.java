@@ -1,8 +1,8 @@
 package dev.backcare.rules;
 
+import dev.backcare.domain.Words;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -38,6 +38,6 @@ final class Trends {
   }
 
   static String one(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return Words.oneDecimal(v);
   }
 }

@@ -1,0 +1,45 @@
+package dev.backcare.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * Numbers and dates as backcare prints them, written out by hand: java.time's text formats and
+ * {@code String.format} load locale data and a format parser, a good part of starting.
+ */
+public final class Words {
+  private Words() {}
+
+  /**
+   * One decimal, rounded half up from the shortest decimal form of {@code v}, as {@code
+   * String.format(Locale.ROOT, "%.1f", v)} prints it: 1.25 is "1.3", 0.15 is "0.2".
+   */
+  public static String oneDecimal(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+    }
+    String s = new BigDecimal(Double.toString(Math.abs(v))).setScale(1, RoundingMode.HALF_UP)
+        .toPlainString();
+    return (v < 0 || v == 0 && 1 / v < 0) ? "-" + s : s;
+  }
+
+  /** "Monday 2 March 2026". */
+  public static String longDate(LocalDate d) {
+    return capital(d.getDayOfWeek().name()) + " " + d.getDayOfMonth() + " "
+        + capital(d.getMonth().name()) + " " + d.getYear();
+  }
+
+  /** {@code s} followed by spaces to {@code width} characters (never cut). */
+  public static String padded(String s, int width) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < width) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String capital(String upper) {
+    return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+}
