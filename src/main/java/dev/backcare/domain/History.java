@@ -272,6 +272,23 @@ public final class History {
     return list.subList(0, lo);
   }
 
+  private static int sameInstantRank(Event e) {
+    if (e instanceof PlanStart) {
+      return 0;
+    } else if (e instanceof PlanChange) {
+      return 1;
+    } else if (e instanceof CheckIn) {
+      return 2;
+    } else if (e instanceof Session) {
+      return 3;
+    } else if (e instanceof Symptom) {
+      return 4;
+    } else if (e instanceof Cleared) {
+      return 5;
+    }
+    return 6;
+  }
+
   /** The events, sorted and grouped once; every cut of the history shares them. */
   private static final class Indexed {
     final Recent recent;
@@ -303,8 +320,11 @@ public final class History {
           kept.add(e);
         }
       }
-      // Time order; events at the same instant by id, so the order of lines in the file never counts.
-      kept.sort(Comparator.comparing((Event e) -> e.at().toInstant()).thenComparing(Event::id));
+      // Time order, so the order of lines in the file never counts. At one instant (a script, or
+      // two commands in one second), the order they can only have happened in: a plan before its
+      // changes, a check-in before a session, a stop sign before its clearing; then by id.
+      kept.sort(Comparator.comparing((Event e) -> e.at().toInstant())
+          .thenComparingInt(History::sameInstantRank).thenComparing(Event::id));
       this.events = List.copyOf(kept);
       for (Event e : events) {
         if (e instanceof Session s) {

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Phase;
+import dev.backcare.domain.StopSign;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -110,6 +113,28 @@ class PropertyRegressionTest {
     assertEquals(Decision.HOLD, r.decision());
     assertEquals(Phase.INITIAL, r.phase(), () -> r.reasons().toString());
     assertTrue(r.fired(Rule.PHASE) && r.fired(Rule.NEXT_DAY), () -> r.reasons().toString());
+  }
+
+  /**
+   * A stop sign and its clearing logged in the same second (a script, or a fixed clock): with
+   * ties broken by id the clearing sometimes sorted first and the stop sign stayed open, in
+   * either order of the lines. A clearing can only follow the sign it answers.
+   */
+  @Test
+  void aClearingInTheSameSecondAsTheStopSignClearsIt() {
+    plan();
+    checkIn(0, 2);
+    for (String first : List.of("zz", "aa")) {
+      journal.removeIf(e -> e instanceof Symptom || e instanceof Cleared);
+      OffsetDateTime noon = at(0, 12);
+      journal.add(new Symptom(first + "1", noon, StopSign.NUMBNESS, Optional.empty()));
+      journal.add(new Cleared(first.equals("zz") ? "aa2" : "zz2", noon, Optional.empty()));
+      for (int turn = 0; turn < 2; turn++) {
+        Recommendation r = on(0);
+        assertTrue(r.decision() != Decision.STOP, () -> r.reasons().toString());
+        Collections.reverse(journal);
+      }
+    }
   }
 
   private static List<String> doses(Recommendation r) {
