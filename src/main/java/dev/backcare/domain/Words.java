@@ -30,6 +30,36 @@ public final class Words {
         + capital(d.getMonth().name()) + " " + d.getYear();
   }
 
+  /** "Mon 2 Mar 2026". */
+  public static String shortDate(LocalDate d) {
+    return shortDayMonth(d) + " " + d.getYear();
+  }
+
+  /** "Mon 2 Mar". */
+  public static String shortDayMonth(LocalDate d) {
+    return shortDay(d) + " " + shortMonth(d);
+  }
+
+  /** "Mon 2". */
+  public static String shortDay(LocalDate d) {
+    return shortName(d.getDayOfWeek()) + " " + d.getDayOfMonth();
+  }
+
+  /** "Mon". */
+  public static String shortName(java.time.DayOfWeek d) {
+    return capital(d.name()).substring(0, 3);
+  }
+
+  /** "Mar". */
+  public static String shortMonth(LocalDate d) {
+    return capital(d.getMonth().name()).substring(0, 3);
+  }
+
+  /** At least two digits: "07". */
+  public static String twoDigits(int n) {
+    return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
+  }
+
   /** {@code s} followed by spaces to {@code width} characters (never cut). */
   public static String padded(String s, int width) {
     StringBuilder b = new StringBuilder(s);

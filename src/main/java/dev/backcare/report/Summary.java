@@ -6,10 +6,8 @@ import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.SessionPain;
 import dev.backcare.report.WeekFigures.Volume;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -23,8 +21,6 @@ final class Summary {
 
   record Line(String label, List<String> parts, Tone tone) {}
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM",
-      Locale.ENGLISH);
 
   private Summary() {}
 
@@ -146,7 +142,7 @@ final class Summary {
   }
 
   static String day(LocalDate d) {
-    return d.format(DAY);
+    return Words.shortDayMonth(d);
   }
 
   static String one(OptionalDouble v) {

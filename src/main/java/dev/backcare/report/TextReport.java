@@ -1,14 +1,12 @@
 package dev.backcare.report;
 
+import dev.backcare.domain.Words;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Decision;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
-import java.util.Locale;
 
 /**
  * The report for a terminal: per week, a grid of the days (peak pain as a two-row sparkline split
@@ -19,8 +17,6 @@ public final class TextReport {
   private static final String BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
   private static final int LABEL = 24;
   private static final int CELL = 5;
-  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM uuuu",
-      Locale.ENGLISH);
 
   private final PrintWriter out;
   private final boolean color;
@@ -32,8 +28,8 @@ public final class TextReport {
 
   public void render(WeeklyReport r) {
     out.println(paint("1", "backcare report: " + Summary.day(r.period().from()) + " to "
-        + r.period().to().format(LONG)));
-    out.println(r.planStart().map(s -> "Plan began " + s.format(LONG) + ". ")
+        + Words.shortDate(r.period().to())));
+    out.println(r.planStart().map(s -> "Plan began " + Words.shortDate(s) + ". ")
         .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling() + " of 10.");
     out.println("Volume is sets x reps, or seconds.");
     out.println("Next morning: \u2193 better, = same, \u2191 worse than before; ? not logged;"
@@ -67,13 +63,12 @@ public final class TextReport {
   }
 
   static String heading(WeekFigures w, DayOfWeek weekStart) {
-    String range = w.start().format(DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH))
-        + (w.start().getMonth() == w.end().getMonth() ? ""
-            : w.start().format(DateTimeFormatter.ofPattern(" MMM", Locale.ENGLISH)))
-        + " \u2013 " + w.end().format(LONG);
+    String range = Words.shortDay(w.start())
+        + (w.start().getMonth() == w.end().getMonth() ? "" : " " + Words.shortMonth(w.start()))
+        + " \u2013 " + Words.shortDate(w.end());
     String iso = weekStart == DayOfWeek.MONDAY && w.days().size() == 7
         ? w.start().get(IsoFields.WEEK_BASED_YEAR) + "-W"
-            + String.format(Locale.ROOT, "%02d", w.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+            + Words.twoDigits(w.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
             + ": " : "";
     String partial = w.countedDays() < w.days().size() && w.countedDays() > 0 ? " (so far)" : "";
     return iso + range + partial;
@@ -87,7 +82,7 @@ public final class TextReport {
     StringBuilder sessions = new StringBuilder(pad("  Sessions", LABEL));
     StringBuilder next = new StringBuilder(pad("  Next morning", LABEL));
     for (DayFigures d : w.days()) {
-      head.append(cell(d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+      head.append(cell(Words.shortName(d.date().getDayOfWeek())));
       if (!d.counted()) {
         for (StringBuilder b : new StringBuilder[] {above, below, morning, sessions, next}) {
           b.append(cell(""));

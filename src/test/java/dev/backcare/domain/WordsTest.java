@@ -41,6 +41,27 @@ class WordsTest {
         Words.longDate(d));
   }
 
+  @Property(tries = 2000)
+  void shortDatesAreJavaTimes(@ForAll @IntRange(min = -50_000, max = 200_000) int epochDay) {
+    LocalDate d = LocalDate.ofEpochDay(epochDay);
+    assertEquals(d.format(DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH)),
+        Words.shortDate(d));
+    assertEquals(d.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH)),
+        Words.shortDayMonth(d));
+    assertEquals(d.format(DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH)),
+        Words.shortDay(d));
+    assertEquals(d.format(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH)),
+        Words.shortMonth(d));
+    assertEquals(d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
+        Locale.ENGLISH), Words.shortName(d.getDayOfWeek()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 9, 10, 53, 100})
+  void twoDigitsIsStringFormats(int n) {
+    assertEquals(String.format(Locale.ROOT, "%02d", n), Words.twoDigits(n));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "progress", "weekly-trend", "no-improvement", "a-very-long-rule-id"})
   void paddedIsStringFormats(String s) {
