@@ -41,7 +41,8 @@ final class TodayText {
 
   /** One rule behind a decision: its id, then its message. */
   static void reason(PrintWriter out, Reason reason) {
-    Wrap.print(out, "  " + pad(reason.rule().id()) + " ", sentence(reason.message()), WIDTH);
+    Wrap.print(out, "  " + Words.padded(reason.rule().id(), 14) + " ", sentence(reason.message()),
+        WIDTH);
   }
 
   static String headline(Decision d) {
@@ -100,10 +101,6 @@ final class TodayText {
   static String sentence(String message) {
     return message.endsWith(".") || message.endsWith("!") || message.endsWith("?")
         ? message : message + ".";
-  }
-
-  private static String pad(String rule) {
-    return Words.padded(rule, 14);
   }
 
   private static String capital(String s) {

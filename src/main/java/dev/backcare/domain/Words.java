@@ -62,11 +62,7 @@ public final class Words {
 
   /** {@code s} followed by spaces to {@code width} characters (never cut). */
   public static String padded(String s, int width) {
-    StringBuilder b = new StringBuilder(s);
-    while (b.length() < width) {
-      b.append(' ');
-    }
-    return b.toString();
+    return s + " ".repeat(Math.max(0, width - s.length()));
   }
 
   private static String capital(String upper) {

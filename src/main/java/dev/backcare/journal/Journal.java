@@ -70,35 +70,25 @@ public final class Journal {
 
   /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
   public Contents read() {
-    if (Files.isDirectory(path)) {
-      throw BackcareException.journal(path + ": is a folder, not a journal file", null);
-    }
-    if (!Files.exists(path)) {
-      return new Contents(List.of(), List.of());
-    }
-    byte[] bytes;
-    ReentrantLock local = inProcessLock();
-    local.lock();
-    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-      try (FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-        bytes = readAll(ch);
-      }
-    } catch (AccessDeniedException e) {
-      throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);
-    } catch (IOException e) {
-      throw BackcareException.journal(path + ": cannot read the journal: " + reason(e, path), e);
-    } finally {
-      local.unlock();
-    }
-    return JournalLines.parse(bytes);
+    return readLocked(ch -> JournalLines.parse(readAll(ch)));
   }
 
   /**
-   * What a recent history needs (see {@link dev.backcare.domain.Recent}): every event from {@code
-   * horizon} on, and the lasting ones before it. Only the file's tail is read, with the index beside
-   * it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
+   * What a recent history needs (see {@link dev.backcare.domain.Recent}): every event from
+   * {@code horizon} on, and the lasting ones before it. Only the file's tail is read, with the
+   * index beside it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
    */
   public Contents readRecent(Instant horizon) {
+    return readLocked(ch -> recent(ch, horizon));
+  }
+
+  /** How the journal is read once it is open and share-locked against writers. */
+  private interface Reading {
+    Contents from(FileChannel ch) throws IOException;
+  }
+
+  /** Opens the journal, holds a shared lock while {@code reading} runs, and words any failure. */
+  private Contents readLocked(Reading reading) {
     if (Files.isDirectory(path)) {
       throw BackcareException.journal(path + ": is a folder, not a journal file", null);
     }
@@ -109,7 +99,7 @@ public final class Journal {
     local.lock();
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       try (FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-        return recent(ch, horizon);
+        return reading.from(ch);
       }
     } catch (AccessDeniedException e) {
       throw BackcareException.journal(path + ": cannot read the journal: permission denied", e);

@@ -34,7 +34,8 @@ public final class LibraryReader {
   public static Library bundled() {
     try (InputStream tree = LibraryReader.class.getResourceAsStream(TREE_NAME)) {
       if (tree != null) {
-        return parse(BUNDLED_NAME, NodeFile.read(new DataInputStream(new BufferedInputStream(tree))));
+        Node root = NodeFile.read(new DataInputStream(new BufferedInputStream(tree)));
+        return parse(BUNDLED_NAME, root);
       }
     } catch (IOException e) {
       throw BackcareException.badLibrary("the bundled library in this build is damaged ("

@@ -49,7 +49,7 @@ public final class TextReport {
     grid(w, r.painCeiling());
     out.println();
     for (Summary.Line line : Summary.of(w, r)) {
-      String prefix = "  " + pad(line.label(), 15) + " ";
+      String prefix = "  " + Words.padded(line.label(), 15) + " ";
       String code = switch (line.tone()) {
         case GOOD -> "32";
         case WARN -> "33";
@@ -75,12 +75,12 @@ public final class TextReport {
   }
 
   private void grid(WeekFigures w, int ceiling) {
-    StringBuilder head = new StringBuilder(pad("", LABEL));
-    StringBuilder above = new StringBuilder(pad("  Pain during  above " + ceiling, LABEL));
-    StringBuilder below = new StringBuilder(pad("               up to " + ceiling, LABEL));
-    StringBuilder morning = new StringBuilder(pad("  Morning pain", LABEL));
-    StringBuilder sessions = new StringBuilder(pad("  Sessions", LABEL));
-    StringBuilder next = new StringBuilder(pad("  Next morning", LABEL));
+    StringBuilder head = new StringBuilder(Words.padded("", LABEL));
+    StringBuilder above = new StringBuilder(Words.padded("  Pain during  above " + ceiling, LABEL));
+    StringBuilder below = new StringBuilder(Words.padded("               up to " + ceiling, LABEL));
+    StringBuilder morning = new StringBuilder(Words.padded("  Morning pain", LABEL));
+    StringBuilder sessions = new StringBuilder(Words.padded("  Sessions", LABEL));
+    StringBuilder next = new StringBuilder(Words.padded("  Next morning", LABEL));
     for (DayFigures d : w.days()) {
       head.append(cell(Words.shortName(d.date().getDayOfWeek())));
       if (!d.counted()) {
@@ -136,10 +136,6 @@ public final class TextReport {
 
   private static String cell(String s) {
     return " ".repeat(Math.max(0, CELL - s.length())) + s;
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
   }
 
   private String colored(String code, String padded) {

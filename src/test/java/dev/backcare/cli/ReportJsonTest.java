@@ -26,7 +26,7 @@ class ReportJsonTest {
     Harness h = new Harness(home, "Europe/Berlin");
     Harness.Result r = h.run(Map.of("TZ", "Europe/Berlin", "HOME", home.toString(),
         "BACKCARE_NOW", "2026-03-25T12:00",
-        "BACKCARE_JOURNAL", "src/test/resources/report/journal.jsonl"),
+        "BACKCARE_JOURNAL", "target/test-classes/report/journal.jsonl"),
         "report", "--weeks", "4", "--format", "json");
     assertEquals(0, r.exit(), r.err());
     report = new ObjectMapper().readTree(r.out());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Where the report goes and how it looks: files, colour, CSV line ends, ISO weeks. */
 class ReportOutputTest {
-  static final String JOURNAL = "src/test/resources/report/journal.jsonl";
+  static final String JOURNAL = "target/test-classes/report/journal.jsonl";
   static final String ESC = "\u001b[";
 
   static Map<String, String> env(Path home) {
