@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every failure to one line on stderr and an exit code. */
@@ -31,12 +32,18 @@ public final class Cli {
 
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
       PrintStream err, boolean terminal) {
+    return run(args, env, in, out, err, terminal, true);
+  }
+
+  /** {@link #run}, with {@code quick} false to leave even a plain {@code today} to picocli. */
+  static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
+      PrintStream err, boolean terminal, boolean quick) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      CommandLine cli = commandLine(context, args);
-      return cli.execute(args);
+      QuickToday today = quick ? QuickToday.parse(args) : null;
+      return today != null ? today.run(context) : commandLine(context, args).execute(args);
     } finally {
       o.flush();
       e.flush();
@@ -95,7 +102,13 @@ public final class Cli {
     return null;
   }
 
-  private static int handle(Exception ex, Context context) {
+  /** The names of the commands. */
+  static Set<String> commandNames() {
+    return COMMANDS.keySet();
+  }
+
+  /** What picocli does with an exception a command throws: one line, and its exit code. */
+  static int handle(Exception ex, Context context) {
     if (ex instanceof BackcareException b) {
       context.err().println("backcare: " + b.getMessage());
       if (context.debug()) {
