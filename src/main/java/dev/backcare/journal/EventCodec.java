@@ -20,20 +20,24 @@ import dev.backcare.domain.StopSign;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Turns events into one line of JSON and back, with jackson's streaming API. */
 public final class EventCodec {
-  static final JsonFactory JSON = new JsonFactory();
+  /** Made on first use: reading plain lines needs no jackson. */
+  private static final class Jackson {
+    static final JsonFactory JSON = new JsonFactory();
+  }
 
   private EventCodec() {}
 
   /** The event as one line of JSON, without the newline. */
   public static String encode(Event e) {
     StringWriter out = new StringWriter(160);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = Jackson.JSON.createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberField("v", Event.FORMAT);
       g.writeStringField("type", e.type());
@@ -108,7 +112,14 @@ public final class EventCodec {
 
   /** Reads one line; a line that is not a valid event throws {@link BadLine}. */
   public static Event decode(String line) {
-    try (JsonParser p = JSON.createParser(line)) {
+    if (ascii(line)) {
+      byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+      Event quick = quick(bytes, 0, bytes.length);
+      if (quick != null) {
+        return quick;
+      }
+    }
+    try (JsonParser p = Jackson.JSON.createParser(line)) {
       return decode(p);
     } catch (IOException x) {
       throw new BadLine(jsonProblem(x));
@@ -121,11 +132,40 @@ public final class EventCodec {
    * text, as jackson's byte parser counts columns and words some errors its own way.
    */
   static Event decodeAscii(byte[] bytes, int from, int length) {
-    try (JsonParser p = JSON.createParser(bytes, from, length)) {
+    Event quick = quick(bytes, from, length);
+    if (quick != null) {
+      return quick;
+    }
+    try (JsonParser p = Jackson.JSON.createParser(bytes, from, length)) {
       return decode(p);
     } catch (IOException | BadLine x) {
-      return decode(new String(bytes, from, length, java.nio.charset.StandardCharsets.US_ASCII));
+      return decode(new String(bytes, from, length, StandardCharsets.US_ASCII));
     }
+  }
+
+  /**
+   * The event on a line in the plain form (see {@link QuickJson}); null for any other line, and for
+   * a line with something wrong, whose message jackson's reading then gives.
+   */
+  private static Event quick(byte[] bytes, int from, int length) {
+    JsonObject f = QuickJson.read(bytes, from, length);
+    if (f == null) {
+      return null;
+    }
+    try {
+      return EventFields.toEvent(f);
+    } catch (BadLine wrong) {
+      return null;
+    }
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Event decode(JsonParser p) throws IOException {

@@ -20,6 +20,11 @@ final class JsonObject {
     this.values = values;
   }
 
+  /** The object with these fields, in order. */
+  static JsonObject of(Map<String, Object> values) {
+    return new JsonObject(values);
+  }
+
   /** Reads the object whose START_OBJECT the parser is on. */
   static JsonObject read(JsonParser p) throws IOException {
     return new JsonObject(object(p, 0));
@@ -65,6 +70,11 @@ final class JsonObject {
       default:
         return null;
     }
+  }
+
+  /** The fields, for tests. */
+  Map<String, Object> values() {
+    return values;
   }
 
   boolean has(String name) {
