@@ -4,6 +4,7 @@ import dev.backcare.library.ConfigReader;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.DateTimeException;
+import dev.backcare.journal.Times;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -119,6 +120,10 @@ public record Settings(
   static ZonedDateTime now(String fixed, ZoneId zone) {
     if (!nonEmpty(fixed)) {
       return ZonedDateTime.now(zone);
+    }
+    LocalDateTime local = Times.quickLocal(fixed);
+    if (local != null) {
+      return local.atZone(zone);
     }
     try {
       return LocalDateTime.parse(fixed).atZone(zone);

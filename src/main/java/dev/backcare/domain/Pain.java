@@ -11,7 +11,7 @@ public final class Pain {
   /** Parses a whole number 0-10, naming {@code what} and the value in the error. */
   public static int parse(String what, String text) {
     String t = text == null ? "" : text.strip();
-    if (t.matches("\\d{1,2}")) {
+    if (Plain.oneOrTwoDigits(t)) {
       int v = Integer.parseInt(t);
       if (v <= MAX) {
         return v;

@@ -1,12 +1,13 @@
 package dev.backcare.journal;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /** The journal's time format: ISO-8601 with seconds and the offset, e.g. 2026-03-02T08:30:00+01:00. */
-final class Times {
+public final class Times {
   private Times() {}
 
   static String format(OffsetDateTime t) {
@@ -33,16 +34,10 @@ final class Times {
    */
   static OffsetDateTime quick(String t) {
     int n = t.length();
-    if (n != 20 && n != 25 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-        || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    LocalDateTime local = n == 20 || n == 25 ? quickLocal(t.substring(0, 19)) : null;
+    if (local == null) {
       return null;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 2);
-    int day = digits(t, 8, 2);
-    int hour = digits(t, 11, 2);
-    int minute = digits(t, 14, 2);
-    int second = digits(t, 17, 2);
     int offset;
     char sign = t.charAt(19);
     if (n == 20 && sign == 'Z') {
@@ -57,13 +52,41 @@ final class Times {
     } else {
       return null;
     }
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
-        || minute > 59 || second < 0 || second > 59
-        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+    return OffsetDateTime.of(local, java.time.ZoneOffset.ofTotalSeconds(offset));
+  }
+
+  /**
+   * {@code 2026-03-02T08:30} or {@code 2026-03-02T08:30:15} (a fixed "now"), read without
+   * java.time's parser, whose set-up costs more than the rest of a start; null for any other text,
+   * valid or not, which that parser then reads or refuses.
+   */
+  public static LocalDateTime quickLocal(String t) {
+    int n = t.length();
+    if (n != 16 && n != 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+        || t.charAt(13) != ':' || n == 19 && t.charAt(16) != ':') {
       return null;
     }
-    return OffsetDateTime.of(year, month, day, hour, minute, second, 0,
-        java.time.ZoneOffset.ofTotalSeconds(offset));
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = n == 19 ? digits(t, 17, 2) : 0;
+    if (!valid(year, month, day, hour, minute, second)) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  private static boolean valid(int year, int month, int day, int hour, int minute, int second) {
+    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23
+        && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+        && day <= java.time.Month.of(month).length(leap(year));
+  }
+
+  /** As {@code Year.isLeap}, whose class sets up java.time's whole date parser when first used. */
+  private static boolean leap(int year) {
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   /** The number written in {@code count} ASCII digits from {@code from}, or -1. */

@@ -1,5 +1,6 @@
 package dev.backcare.library;
 
+import dev.backcare.domain.Plain;
 import dev.backcare.domain.Category;
 import dev.backcare.domain.DoseKind;
 import dev.backcare.domain.DoseSpec;
@@ -41,7 +42,7 @@ final class ExerciseReader {
 
   private static Exercise one(Fields f) {
     String id = f.string("id");
-    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!Plain.slug(id)) {
       throw f.error("id", "use lowercase letters, digits and single hyphens, got \"" + id + "\"");
     }
     String category = f.string("category");

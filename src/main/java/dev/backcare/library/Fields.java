@@ -1,5 +1,6 @@
 package dev.backcare.library;
 
+import dev.backcare.domain.Plain;
 import dev.backcare.domain.Spelling;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ final class Fields {
   }
 
   int integer(Node n, String field, int min, int max) {
-    if (n instanceof Node.Scalar s && s.text().strip().matches("-?\\d{1,9}")) {
+    if (n instanceof Node.Scalar s && Plain.wholeNumber(s.text().strip())) {
       int v = Integer.parseInt(s.text().strip());
       if (v < min || v > max) {
         throw LibraryError.at(file, n, field, "must be from " + min + " to " + max + ", got " + v);

@@ -1,5 +1,6 @@
 package dev.backcare.report;
 
+import dev.backcare.domain.Plain;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class Wrap {
   public static List<String> lines(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : Plain.words(text)) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         out.add(line.toString());
         line.setLength(0);

@@ -50,6 +50,40 @@ class TimesTest {
     }
   }
 
+  /** A fixed "now" as BACKCARE_NOW gives it, with or without seconds, with any digits. */
+  @Provide
+  Arbitrary<String> localLike() {
+    Arbitrary<String> two = Arbitraries.strings().withChars("0123456789").ofLength(2);
+    Arbitrary<String> year = Arbitraries.strings().withChars("0123456789").ofLength(4);
+    Arbitrary<String> seconds = Arbitraries.oneOf(Arbitraries.just(""), two.map(s -> ":" + s),
+        Arbitraries.of(":5", ":00.5", "Z", "+01:00", " "));
+    return Combinators.combine(year, two, two, two, two, seconds)
+        .as((y, mo, d, h, mi, s) -> y + "-" + mo + "-" + d + "T" + h + ":" + mi + s);
+  }
+
+  @Property(tries = 3000)
+  void quickLocalReadsWhatTheIsoParserReads(@ForAll("localLike") String text) {
+    java.time.LocalDateTime quick = Times.quickLocal(text);
+    java.time.LocalDateTime iso;
+    try {
+      iso = java.time.LocalDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      assertNull(quick, text);
+      return;
+    }
+    if (text.length() == 16 || text.length() == 19) {
+      assertEquals(iso, quick, text);
+    }
+  }
+
+  @Property(tries = 1000)
+  void everyLocalTimeIsReadQuickly(@ForAll("written") OffsetDateTime t) {
+    java.time.LocalDateTime local = t.toLocalDateTime();
+    if (local.getYear() >= 0 && local.getYear() <= 9999) {
+      assertEquals(local, Times.quickLocal(local.toString()), local.toString());
+    }
+  }
+
   @Property(tries = 1000)
   void everyTimeBackcareWritesIsReadQuickly(@ForAll("written") OffsetDateTime t) {
     String text = Times.format(t);
