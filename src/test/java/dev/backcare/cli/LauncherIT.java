@@ -19,7 +19,12 @@ class LauncherIT {
   record Run(int exit, String out, String err) {}
 
   Run run(String... args) throws Exception {
+    return runIn(Path.of(""), args);
+  }
+
+  Run runIn(Path dir, String... args) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(args);
+    pb.directory(dir.toAbsolutePath().toFile());
     pb.environment().put("HOME", home.toString());
     pb.environment().remove("XDG_DATA_HOME");
     pb.environment().remove("BACKCARE_JOURNAL");
@@ -40,6 +45,16 @@ class LauncherIT {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Monday 2 March 2026 - no plan yet"), r.out());
     assertTrue(r.out().contains("Knee rolls [knee-rolls]: 1 set of 2"), r.out());
+  }
+
+  /** Through a link in another folder, a relative journal is still the one where they stand. */
+  @Test
+  void fromALinkElsewhereRelativeNamesStillMeanTheFolderTheyAreIn() throws Exception {
+    Path link = Files.createSymbolicLink(home.resolve("bc"),
+        Path.of("bin/backcare").toAbsolutePath());
+    Run r = runIn(home, link.toString(), "--journal", "mine.jsonl", "plan", "start");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.isRegularFile(home.resolve("mine.jsonl")), r.out());
   }
 
   @Test
