@@ -119,12 +119,16 @@ public final class History {
    */
   public Front<Session> sessionsFrom(LocalDate from) {
     List<Session> s = upTo(all.sessions, all.sessionTimes);
-    List<Session> out = new ArrayList<>();
-    int i = s.size() - 1;
     // Offsets differ by at most 36 hours, so two days before `from` nothing later is dated earlier.
-    for (; i >= 0 && !s.get(i).date().isBefore(from.minusDays(2)); i--) {
-      if (!s.get(i).date().isBefore(from)) {
-        out.add(0, s.get(i));
+    LocalDate early = from.minusDays(2);
+    int i = s.size() - 1;
+    while (i >= 0 && !s.get(i).date().isBefore(early)) {
+      i--;
+    }
+    List<Session> out = new ArrayList<>();
+    for (Session x : s.subList(i + 1, s.size())) {
+      if (!x.date().isBefore(from)) {
+        out.add(x);
       }
     }
     return new Front<>(out, i < 0 && all.recent != null, all.missed);
