@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,17 +134,28 @@ public final class Context {
    * whole journal gives.
    */
   public <T> T recent(LocalDate from, Function<History, T> rules) {
+    return recent(from, List.of(), rules);
+  }
+
+  /**
+   * {@link #recent}, as if {@code extra} events were in the journal too: what the rules would say
+   * once they are saved.
+   */
+  public <T> T recent(LocalDate from, List<Event> extra, Function<History, T> rules) {
     long days = RECENT;
     for (int tries = 0; tries < 3; tries++) {
       Instant horizon = from.minusDays(days).atStartOfDay(now().getZone()).toInstant();
       if (recent == null || !recent.horizon().equals(horizon)) {
         Journal.Contents c = journal().readRecent(horizon);
         warn(c.problems());
-        List<Event> lasting = c.events().stream().filter(Recent::lasting).toList();
-        recent = new RecentHistory(horizon,
-            History.recent(c.events(), new Recent(horizon, Recent.firstWeek(lasting))));
+        recent = new RecentHistory(horizon, c.events(), recentHistory(c.events(), horizon));
       }
       History h = recent.history();
+      if (!extra.isEmpty()) {
+        List<Event> with = new ArrayList<>(recent.events());
+        with.addAll(extra);
+        h = recentHistory(with, horizon);
+      }
       T result = rules.apply(h);
       if (!h.missed()) {
         return result;
@@ -151,7 +163,17 @@ public final class Context {
       recent = null;
       days *= 4;
     }
-    return rules.apply(history());
+    if (extra.isEmpty()) {
+      return rules.apply(history());
+    }
+    List<Event> with = new ArrayList<>(events());
+    with.addAll(extra);
+    return rules.apply(History.of(with));
+  }
+
+  private static History recentHistory(List<Event> events, Instant horizon) {
+    List<Event> lasting = events.stream().filter(Recent::lasting).toList();
+    return History.recent(events, new Recent(horizon, Recent.firstWeek(lasting)));
   }
 
   /** {@link #recent} from today. */
@@ -162,7 +184,7 @@ public final class Context {
   /** How many days before the first day asked about a recent history starts. */
   static final long RECENT = 16;
 
-  private record RecentHistory(Instant horizon, History history) {}
+  private record RecentHistory(Instant horizon, List<Event> events, History history) {}
 
   public History history() {
     if (history == null) {

@@ -6,7 +6,6 @@ import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
-import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
@@ -39,7 +38,7 @@ final class LogPrompts {
   }
 
   int run() {
-    Recommendation r = Coach.decide(library, context.history(), today);
+    Recommendation r = context.today(h -> Coach.decide(library, h, today));
     if (r.decision() == Decision.STOP) {
       throw BackcareException.badInput("the rules say stop (red-flag), so there is no session to"
           + " log: " + r.reasons().get(0).message());
@@ -58,16 +57,21 @@ final class LogPrompts {
   private int converse(Prompter ask) {
     ask.say("Log a session. Press Enter to take the [default]; Tab completes exercise ids;"
         + " Ctrl-C cancels.");
-    History history = context.history();
+    boolean first = context.today(h -> h.checkInsOn(today).isEmpty()
+        && h.sessionsOn(today).isEmpty());
     OptionalInt before = OptionalInt.empty();
-    if (history.checkInsOn(today).isEmpty() && history.sessionsOn(today).isEmpty()) {
-      before = OptionalInt.of(ask.pain(history.isTrainingDay(today.minusDays(1))
+    List<Event> assumed = List.of();
+    if (first) {
+      boolean trained = context.today(h -> h.isTrainingDay(today.minusDays(1)));
+      before = OptionalInt.of(ask.pain(trained
           ? "You trained yesterday. How did your back feel this morning, before this session"
               + " (0-10)?"
           : "Pain just before the session (0-10)"));
-      history = asIfCheckedIn(before.getAsInt());
+      // The rules as they will stand once this morning's pain is known: what `today` would say.
+      assumed = List.of(new CheckIn(Saving.newId(context), now, before.getAsInt(),
+          Optional.empty()));
     }
-    Recommendation r = Coach.decide(library, history, today);
+    Recommendation r = context.recent(today, assumed, h -> Coach.decide(library, h, today));
     if (!logAnyway(ask, r)) {
       ask.say("Nothing was saved." + (before.isPresent()
           ? " To log how your back feels, run: backcare log pain N" : ""));
@@ -107,13 +111,6 @@ final class LogPrompts {
     ask.say("  " + (s.before().isPresent() ? "pain before " + s.before().getAsInt() + ", " : "")
         + "worst pain during " + s.during() + ", pain now " + s.after().getAsInt());
     s.stopSigns().forEach(sign -> ask.say("  stop sign: " + sign.description()));
-  }
-
-  /** The rules as they will stand once this morning's pain is known: what `today` would say. */
-  private History asIfCheckedIn(int pain) {
-    List<Event> events = new ArrayList<>(context.events());
-    events.add(new CheckIn(Saving.newId(context), now, pain, Optional.empty()));
-    return History.of(events);
   }
 
   /** On a rest day, or when today's sessions are done, say so and ask before going on. */

@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.domain.History;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.rules.Coach;
@@ -33,15 +34,15 @@ final class PlanShowCommand implements Callable<Integer> {
 
   static int show(Context context, boolean json, CalendarOptions calendar) {
     boolean ics = calendar.wanted(json);
-    Optional<PlanStart> plan = context.history().planStart();
+    Optional<PlanStart> plan = context.today(History::planStart);
     if (plan.isEmpty()) {
       throw BackcareException.badInput("no plan yet: start one with `backcare plan start`");
     }
     if (ics) {
       return PlanIcs.write(context, calendar);
     }
-    Recommendation r = Coach.prescribe(context.library(), context.history(),
-        context.now().toLocalDate());
+    Recommendation r = context.today(h -> Coach.prescribe(context.library(), h,
+        context.now().toLocalDate()));
     if (json) {
       PlanJson.write(context.library(), r, context.out());
     } else {

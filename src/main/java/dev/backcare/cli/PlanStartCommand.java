@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.domain.History;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Exercise;
@@ -51,7 +52,7 @@ final class PlanStartCommand implements Callable<Integer> {
       }
       ids.add(e.id());
     }
-    var before = context.history().planStart();
+    var before = context.today(History::planStart);
     PlanStart p = new PlanStart(Saving.newId(context), context.now().toOffsetDateTime(), start,
         List.copyOf(ids));
     context.append(p);
