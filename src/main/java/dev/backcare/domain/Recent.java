@@ -18,9 +18,17 @@ import java.util.Set;
  * events (plans, stop signs, clearings, and corrections of those) and the check-ins of the first
  * week of the latest plan, which the no-improvement rule compares with.
  */
-public record Recent(Instant horizon, Set<LocalDate> checkInDays) {
+public record Recent(Instant horizon, Set<LocalDate> checkInDays, LocalDate wholeFrom) {
   public Recent {
     checkInDays = Set.copyOf(checkInDays);
+  }
+
+  /**
+   * A clock's offset is at most 18 hours either way, so from two days after the horizon's date in
+   * UTC ({@code wholeFrom}) every event of a day is after it.
+   */
+  public Recent(Instant horizon, Set<LocalDate> checkInDays) {
+    this(horizon, checkInDays, horizon.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(2));
   }
 
   /** Whether an event matters however old it is (a correction: if what it voids does). */
@@ -49,12 +57,9 @@ public record Recent(Instant horizon, Set<LocalDate> checkInDays) {
     return out;
   }
 
-  /**
-   * Whether {@code date} may have events from before the horizon. A clock's offset is at most 18
-   * hours either way, so from two days after the horizon's date in UTC every event is after it.
-   */
+  /** Whether {@code date} may have events from before the horizon. */
   boolean before(LocalDate date) {
-    return date.isBefore(horizon.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(2));
+    return date.isBefore(wholeFrom);
   }
 
   boolean keepsCheckInsOf(LocalDate date) {
