@@ -1,10 +1,10 @@
 package dev.backcare;
 
+import dev.backcare.journal.Times;
 import dev.backcare.library.ConfigReader;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.DateTimeException;
-import dev.backcare.journal.Times;
+import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,9 +1,9 @@
 package dev.backcare.cli;
 
-import dev.backcare.domain.History;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Exercise;
+import dev.backcare.domain.History;
 import dev.backcare.domain.Phase;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Plans;

@@ -1,8 +1,8 @@
 package dev.backcare.cli;
 
-import dev.backcare.domain.History;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.History;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Recommendation;
 import java.util.Optional;

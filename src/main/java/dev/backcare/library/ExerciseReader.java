@@ -1,11 +1,11 @@
 package dev.backcare.library;
 
-import dev.backcare.domain.Plain;
 import dev.backcare.domain.Category;
 import dev.backcare.domain.DoseKind;
 import dev.backcare.domain.DoseSpec;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
+import dev.backcare.domain.Plain;
 import dev.backcare.domain.Range;
 import java.util.ArrayList;
 import java.util.EnumSet;
