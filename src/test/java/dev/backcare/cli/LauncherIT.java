@@ -53,6 +53,7 @@ class LauncherIT {
     Path link = Files.createSymbolicLink(home.resolve("bc"),
         Path.of("bin/backcare").toAbsolutePath());
     Run r = runIn(home, link.toString(), "--journal", "mine.jsonl", "plan", "start");
+    Files.delete(link);
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.isRegularFile(home.resolve("mine.jsonl")), r.out());
   }
