@@ -152,9 +152,7 @@ public final class Context {
       }
       History h = recent.history();
       if (!extra.isEmpty()) {
-        List<Event> with = new ArrayList<>(recent.events());
-        with.addAll(extra);
-        h = recentHistory(with, horizon);
+        h = recentHistory(plus(recent.events(), extra), horizon);
       }
       T result = rules.apply(h);
       if (!h.missed()) {
@@ -163,12 +161,13 @@ public final class Context {
       recent = null;
       days *= 4;
     }
-    if (extra.isEmpty()) {
-      return rules.apply(history());
-    }
-    List<Event> with = new ArrayList<>(events());
-    with.addAll(extra);
-    return rules.apply(History.of(with));
+    return rules.apply(extra.isEmpty() ? history() : History.of(plus(events(), extra)));
+  }
+
+  private static List<Event> plus(List<Event> events, List<Event> extra) {
+    List<Event> all = new ArrayList<>(events);
+    all.addAll(extra);
+    return all;
   }
 
   private static History recentHistory(List<Event> events, Instant horizon) {

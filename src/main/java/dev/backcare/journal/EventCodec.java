@@ -119,6 +119,11 @@ public final class EventCodec {
         return quick;
       }
     }
+    return jackson(line);
+  }
+
+  /** Reads one line with jackson, whose messages say what is wrong with a bad one. */
+  private static Event jackson(String line) {
     try (JsonParser p = Jackson.JSON.createParser(line)) {
       return decode(p);
     } catch (IOException x) {
@@ -139,7 +144,7 @@ public final class EventCodec {
     try (JsonParser p = Jackson.JSON.createParser(bytes, from, length)) {
       return decode(p);
     } catch (IOException | BadLine x) {
-      return decode(new String(bytes, from, length, StandardCharsets.US_ASCII));
+      return jackson(new String(bytes, from, length, StandardCharsets.US_ASCII));
     }
   }
 
