@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -98,7 +99,8 @@ public final class Context {
 
   public Library library() {
     if (library == null) {
-      library = settings().library().map(LibraryReader::load).orElseGet(LibraryReader::bundled);
+      Optional<Path> file = settings().library();
+      library = file.isPresent() ? LibraryReader.load(file.get()) : LibraryReader.bundled();
     }
     return library;
   }
@@ -171,7 +173,12 @@ public final class Context {
   }
 
   private static History recentHistory(List<Event> events, Instant horizon) {
-    List<Event> lasting = events.stream().filter(Recent::lasting).toList();
+    List<Event> lasting = new ArrayList<>();
+    for (Event e : events) {
+      if (Recent.lasting(e)) {
+        lasting.add(e);
+      }
+    }
     return History.recent(events, new Recent(horizon, Recent.firstWeek(lasting)));
   }
 

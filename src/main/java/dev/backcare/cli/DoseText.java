@@ -16,7 +16,9 @@ final class DoseText {
         if (p.perSide()) {
           b.append(" each side");
         }
-        p.holdSeconds().ifPresent(s -> b.append(", hold ").append(s).append(" s"));
+        if (p.holdSeconds().isPresent()) {
+          b.append(", hold ").append(p.holdSeconds().getAsInt()).append(" s");
+        }
       }
       case HOLD -> {
         b.append(sets).append(" of a ").append(p.amount()).append(" s hold");
@@ -29,7 +31,9 @@ final class DoseText {
     if (p.sets() > 1 && p.restSeconds() > 0) {
       b.append(", rest ").append(p.restSeconds()).append(" s between sets");
     }
-    p.previous().ifPresent(was -> b.append(" (was ").append(amount(p, was)).append(")"));
+    if (p.previous().isPresent()) {
+      b.append(" (was ").append(amount(p, p.previous().getAsInt())).append(")");
+    }
     return b.toString();
   }
 

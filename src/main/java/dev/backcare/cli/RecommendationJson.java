@@ -19,7 +19,8 @@ final class RecommendationJson {
       JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("date", r.date().toString());
-      g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));
+      g.writeStringField("planStart",
+          r.planStart().isPresent() ? r.planStart().get().toString() : null);
       g.writeStringField("phase", r.phase().id());
       g.writeNumberField("week", r.week());
       g.writeStringField("decision", r.decision().id());

@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.History;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,6 +68,12 @@ final class TodayCommand implements Callable<Integer> {
 
   private Recommendation decide() {
     LocalDate today = context.now().toLocalDate();
-    return context.recent(today, h -> Coach.decide(context.library(), h, today));
+    // A class, not a lambda: `today` links no lambda of its own (see README, Speed).
+    return context.recent(today, new Function<History, Recommendation>() {
+      @Override
+      public Recommendation apply(History h) {
+        return Coach.decide(context.library(), h, today);
+      }
+    });
   }
 }

@@ -26,7 +26,9 @@ final class TodayText {
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
     out.println(headline(r.decision()));
-    r.reasons().forEach(reason -> reason(out, reason));
+    for (Reason reason : r.reasons()) {
+      reason(out, reason);
+    }
     if (!r.exercises().isEmpty()) {
       out.println();
       out.println(sessionLine(r));

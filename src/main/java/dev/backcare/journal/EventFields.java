@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds an event from the fields of a journal line, checking each. */
 final class EventFields {
@@ -61,8 +62,11 @@ final class EventFields {
 
   private static Session session(JsonObject f, String id, OffsetDateTime at) {
     String phaseId = f.string("phase");
-    Phase phase = Phase.fromId(phaseId)
-        .orElseThrow(() -> new BadLine("unknown phase \"" + phaseId + "\""));
+    Optional<Phase> known = Phase.fromId(phaseId);
+    if (known.isEmpty()) {
+      throw new BadLine("unknown phase \"" + phaseId + "\"");
+    }
+    Phase phase = known.get();
     List<Performed> done = new ArrayList<>();
     for (Object o : f.list("exercises")) {
       if (!(o instanceof JsonObject x)) {
@@ -109,6 +113,10 @@ final class EventFields {
   }
 
   private static LocalDate date(String text) {
+    LocalDate quick = Times.quickDate(text);
+    if (quick != null) {
+      return quick;
+    }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -117,7 +125,10 @@ final class EventFields {
   }
 
   private static StopSign stopSign(String kind) {
-    return StopSign.fromId(kind)
-        .orElseThrow(() -> new BadLine("unknown symptom kind \"" + kind + "\""));
+    Optional<StopSign> known = StopSign.fromId(kind);
+    if (known.isEmpty()) {
+      throw new BadLine("unknown symptom kind \"" + kind + "\"");
+    }
+    return known.get();
   }
 }

@@ -70,7 +70,12 @@ public final class Journal {
 
   /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
   public Contents read() {
-    return readLocked(ch -> JournalLines.parse(readAll(ch)));
+    return readLocked(new Reading() {
+      @Override
+      public Contents from(FileChannel ch) throws IOException {
+        return JournalLines.parse(readAll(ch));
+      }
+    });
   }
 
   /**
@@ -79,7 +84,13 @@ public final class Journal {
    * index beside it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
    */
   public Contents readRecent(Instant horizon) {
-    return readLocked(ch -> recent(ch, horizon));
+    // Classes, not lambdas, here and in read(): see the README's Speed section.
+    return readLocked(new Reading() {
+      @Override
+      public Contents from(FileChannel ch) throws IOException {
+        return recent(ch, horizon);
+      }
+    });
   }
 
   /** How the journal is read once it is open and share-locked against writers. */
@@ -214,7 +225,14 @@ public final class Journal {
     } catch (IOException missingFolder) {
       // The folder is not there yet: only this path can reach the file.
     }
-    return IN_PROCESS.computeIfAbsent(key, p -> new ReentrantLock());
+    synchronized (IN_PROCESS) {
+      ReentrantLock lock = IN_PROCESS.get(key);
+      if (lock == null) {
+        lock = new ReentrantLock();
+        IN_PROCESS.put(key, lock);
+      }
+      return lock;
+    }
   }
 
   private FileChannel open() throws IOException {

@@ -1,5 +1,6 @@
 package dev.backcare.journal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,20 @@ public final class Times {
       return null;
     }
     return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  /**
+   * {@code 2026-03-02} read without java.time's parser, as {@link #quickLocal}; null for any other
+   * text, valid or not.
+   */
+  static LocalDate quickDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    return valid(year, month, day, 0, 0, 0) ? LocalDate.of(year, month, day) : null;
   }
 
   private static boolean valid(int year, int month, int day, int hour, int minute, int second) {

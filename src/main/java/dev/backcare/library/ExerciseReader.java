@@ -46,14 +46,22 @@ final class ExerciseReader {
       throw f.error("id", "use lowercase letters, digits and single hyphens, got \"" + id + "\"");
     }
     String category = f.string("category");
-    Category cat = Category.fromId(category).orElseThrow(() -> f.error("category",
-        "expected one of mobility, stretch, strength, cardio, got \"" + category + "\""));
+    // Ifs, not orElseThrow with a lambda: the bundled library is read on every start (README).
+    Optional<Category> cat = Category.fromId(category);
+    if (cat.isEmpty()) {
+      throw f.error("category",
+          "expected one of mobility, stretch, strength, cardio, got \"" + category + "\"");
+    }
     EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
     for (String p : f.strings("phases", false)) {
-      phases.add(Phase.fromId(p).orElseThrow(() -> f.error("phases",
-          "expected phases among initial, building, maintenance, got \"" + p + "\"")));
+      Optional<Phase> phase = Phase.fromId(p);
+      if (phase.isEmpty()) {
+        throw f.error("phases",
+            "expected phases among initial, building, maintenance, got \"" + p + "\"");
+      }
+      phases.add(phase.get());
     }
-    return new Exercise(id, f.string("name"), cat, f.string("position"), phases, dose(f),
+    return new Exercise(id, f.string("name"), cat.get(), f.string("position"), phases, dose(f),
         f.string("instructions"), f.strings("cues", false), f.strings("cautions", true),
         f.optionalString("progression"), f.optionalString("regression"));
   }
@@ -62,8 +70,12 @@ final class ExerciseReader {
     Node node = exercise.required("dose");
     Fields probe = Fields.loose(exercise.file(), exercise.name("dose"), node);
     String kindText = probe.string("kind");
-    DoseKind kind = DoseKind.fromId(kindText).orElseThrow(() -> probe.error("kind",
-        "expected one of repetitions, hold, minutes, got \"" + kindText + "\""));
+    Optional<DoseKind> known = DoseKind.fromId(kindText);
+    if (known.isEmpty()) {
+      throw probe.error("kind",
+          "expected one of repetitions, hold, minutes, got \"" + kindText + "\"");
+    }
+    DoseKind kind = known.get();
     Set<String> allowed = switch (kind) {
       case REPETITIONS -> Set.of("kind", "perSide", "holdSeconds");
       case HOLD -> Set.of("kind", "perSide", "sets", "seconds");

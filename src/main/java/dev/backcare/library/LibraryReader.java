@@ -173,8 +173,16 @@ public final class LibraryReader {
       List<String> ids = p.strings("exercises", false);
       for (int j = 0; j < ids.size(); j++) {
         String ex = ids.get(j);
-        Exercise e = exercises.stream().filter(x -> x.id().equals(ex)).findFirst()
-            .orElseThrow(() -> p.error("exercises", "unknown exercise \"" + ex + "\""));
+        Exercise e = null;
+        for (Exercise x : exercises) {
+          if (x.id().equals(ex)) {
+            e = x;
+            break;
+          }
+        }
+        if (e == null) {
+          throw p.error("exercises", "unknown exercise \"" + ex + "\"");
+        }
         if (!e.fits(order[i])) {
           throw p.error("exercises", "\"" + ex + "\" is not marked for the " + order[i].id()
               + " phase in its own phases list");

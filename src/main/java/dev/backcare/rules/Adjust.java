@@ -20,8 +20,14 @@ final class Adjust {
   static List<Prescription> apply(Facts f, List<Doses.Current> doses, Front<Session> stint,
       boolean risingTrend, Coach.Builder out) {
     List<PainRules.Verdict> verdicts = new ArrayList<>();
-    PainRules.ceiling(f).ifPresent(verdicts::add);
-    PainRules.nextDay(f).ifPresent(verdicts::add);
+    Optional<PainRules.Verdict> ceiling = PainRules.ceiling(f);
+    if (ceiling.isPresent()) {
+      verdicts.add(ceiling.get());
+    }
+    Optional<PainRules.Verdict> nextDay = PainRules.nextDay(f);
+    if (nextDay.isPresent()) {
+      verdicts.add(nextDay.get());
+    }
     List<Prescription> current = new ArrayList<>();
     for (Doses.Current c : doses) {
       current.add(c.prescription());

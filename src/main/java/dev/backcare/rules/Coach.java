@@ -39,7 +39,9 @@ public final class Coach {
   private static Recommendation decide(Library library, History history, LocalDate today,
       boolean checkInFirst) {
     Facts f = new Facts(library, history, today);
-    Optional<LocalDate> start = history.planStart().map(PlanStart::start);
+    Optional<PlanStart> plan = history.planStart();
+    Optional<LocalDate> start = plan.isPresent() ? Optional.of(plan.get().start())
+        : Optional.empty();
     boolean begun = start.isPresent() && !start.get().isAfter(today);
     int week = begun ? Plans.week(start.get(), today) : 1;
     int sessionsToday = f.sessionsToday().size();
@@ -73,12 +75,12 @@ public final class Coach {
     Optional<Reason> flare = PainRules.flareUp(f);
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
-      trend.ifPresent(out.reasons::add);
-      Trends.noImprovement(f, start.get()).ifPresent(out.reasons::add);
+      addIfPresent(out.reasons, trend);
+      addIfPresent(out.reasons, Trends.noImprovement(f, start.get()));
       return out.with(Phase.INITIAL).exercises(Decision.REDUCE,
           flareDoses(library, history, sinceStart, settled), List.of());
     }
-    ph.reason().ifPresent(out.reasons::add);
+    addIfPresent(out.reasons, ph.reason());
     out.with(ph.phase());
     Front<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = new ArrayList<>();
@@ -89,7 +91,11 @@ public final class Coach {
     }
     List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
     if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
-      out.reasons.removeIf(r -> r.rule() == Rule.PROGRESS);
+      for (int i = out.reasons.size() - 1; i >= 0; i--) {
+        if (out.reasons.get(i).rule() == Rule.PROGRESS) {
+          out.reasons.remove(i);
+        }
+      }
       out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
           + " a row: today is a rest day. An easy walk is fine"));
       out.decision = Decision.REST;
@@ -103,9 +109,17 @@ public final class Coach {
     if (trend.isPresent()) {
       out.reasons.add(trend.get());
     }
-    Trends.noImprovement(f, start.get()).ifPresent(out.reasons::add);
+    addIfPresent(out.reasons, Trends.noImprovement(f, start.get()));
     out.nextPhase = Phases.next(f, start.get(), ph.phase());
     return out.exercises(out.decision, session, List.of());
+  }
+
+  // Loops and ifs here and in the other rules rather than lambdas and streams: `today` runs
+  // these once, cold, and each lambda costs about half a millisecond the first time (README).
+  private static void addIfPresent(List<Reason> reasons, Optional<Reason> reason) {
+    if (reason.isPresent()) {
+      reasons.add(reason.get());
+    }
   }
 
   private static boolean sixInARow(Facts f) {
@@ -114,7 +128,10 @@ public final class Coach {
   }
 
   private static Reason redFlag(List<Symptom> open) {
-    boolean emergency = open.stream().anyMatch(s -> s.kind().emergency());
+    boolean emergency = false;
+    for (Symptom s : open) {
+      emergency |= s.kind().emergency();
+    }
     Symptom last = open.get(open.size() - 1);
     String what = last.kind().description() + " on " + last.date();
     if (emergency) {

@@ -67,7 +67,8 @@ final class Doses {
   /** What was done of an exercise in a session, if it was done in the same unit. */
   static Optional<Performed> done(Session s, Exercise e) {
     boolean timed = e.dose().kind() != DoseKind.REPETITIONS;
-    return s.performed(e.id()).filter(p -> p.timed() == timed);
+    Optional<Performed> p = s.performed(e.id());
+    return p.isPresent() && p.get().timed() == timed ? p : Optional.empty();
   }
 
   /**

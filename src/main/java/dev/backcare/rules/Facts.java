@@ -7,6 +7,7 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,7 +29,15 @@ final class Facts {
 
   /** The highest pain during any session of a day. */
   OptionalInt peak(LocalDate day) {
-    return history.sessionsOn(day).stream().mapToInt(Session::during).max();
+    List<Session> sessions = history.sessionsOn(day);
+    if (sessions.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int max = Integer.MIN_VALUE;
+    for (Session s : sessions) {
+      max = Math.max(max, s.during());
+    }
+    return OptionalInt.of(max);
   }
 
   boolean brokeCeiling(LocalDate day) {
@@ -98,8 +107,15 @@ final class Facts {
 
   /** The mean morning pain over days from..to, if any were logged. */
   OptionalDouble meanMorningPain(LocalDate from, LocalDate to) {
-    return history.checkInsBetween(from, to).values().stream()
-        .mapToInt(day -> day.get(0).pain()).average();
+    Collection<List<CheckIn>> days = history.checkInsBetween(from, to).values();
+    if (days.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    long sum = 0;
+    for (List<CheckIn> day : days) {
+      sum += day.get(0).pain();
+    }
+    return OptionalDouble.of((double) sum / days.size());
   }
 
   List<Session> sessionsToday() {

@@ -33,7 +33,7 @@ public final class Plans {
   public static List<Exercise> exercises(Library library, History history, Phase phase) {
     Set<String> ids = new LinkedHashSet<>();
     Optional<PlanStart> plan = history.planStart();
-    List<String> chosen = plan.map(PlanStart::exercises).orElse(List.of());
+    List<String> chosen = plan.isPresent() ? plan.get().exercises() : List.of();
     if (chosen.isEmpty() || phase != Phase.INITIAL) {
       ids.addAll(library.phase(phase).exercises());
     }
@@ -47,7 +47,10 @@ public final class Plans {
     }
     List<Exercise> out = new ArrayList<>();
     for (String id : ids) {
-      library.exercise(id).ifPresent(out::add);
+      Optional<Exercise> e = library.exercise(id);
+      if (e.isPresent()) {
+        out.add(e.get());
+      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import dev.backcare.domain.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code progress} rule: a dose goes up one step once it has been kept the configured number
@@ -103,8 +104,8 @@ final class Progression {
     }
     int doneToday = f.volume(id, f.today, f.today);
     int sessionsToday = f.sessionsToday().size();
-    int expected = Math.max(1, f.history.trainingDayOnOrBefore(f.today.minusDays(1))
-        .map(d -> f.history.sessionsOn(d).size()).orElse(1));
+    Optional<LocalDate> lastDay = f.history.trainingDayOnOrBefore(f.today.minusDays(1));
+    int expected = Math.max(1, lastDay.isPresent() ? f.history.sessionsOn(lastDay.get()).size() : 1);
     int week = volume(f, id, f.today.minusDays(6), f.today.minusDays(1), phaseBegan, start)
         + doneToday
         + Math.max(0, expected - sessionsToday) * p.sets() * next;

@@ -76,6 +76,29 @@ class TimesTest {
     }
   }
 
+  /** A plan's start date, with any digits, and some near misses. */
+  @Provide
+  Arbitrary<String> dateLike() {
+    Arbitrary<String> two = Arbitraries.strings().withChars("0123456789").ofLength(2);
+    Arbitrary<String> year = Arbitraries.strings().withChars("0123456789").ofLength(4);
+    Arbitrary<String> tail = Arbitraries.of("", "", "", " ", "T08:00", "Z", "0");
+    return Combinators.combine(year, two, two, tail)
+        .as((y, mo, d, t) -> y + "-" + mo + "-" + d + t);
+  }
+
+  @Property(tries = 3000)
+  void quickDateReadsWhatTheIsoParserReads(@ForAll("dateLike") String text) {
+    java.time.LocalDate quick = Times.quickDate(text);
+    java.time.LocalDate iso;
+    try {
+      iso = java.time.LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      assertNull(quick, text);
+      return;
+    }
+    assertEquals(iso, quick, text);
+  }
+
   @Property(tries = 1000)
   void everyLocalTimeIsReadQuickly(@ForAll("written") OffsetDateTime t) {
     java.time.LocalDateTime local = t.toLocalDateTime();

@@ -1,0 +1,101 @@
+package dev.backcare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backcare.Main;
+import dev.backcare.bench.JournalGenerator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `backcare today` runs once per start, all of it cold, and linking a lambda or a stream's
+ * lambdas costs about half a millisecond each the first time; forty of them were a fifth of its
+ * time. This runs it in a child JVM that reports every call site it links, and checks that none
+ * is backcare's own or one that backcare's code made the JDK link (a stream, a
+ * Comparator.comparing). The one left is java.time's own, for the zone's summer-time rules.
+ */
+class TodayLinksNoLambdaTest {
+  private static final ZonedDateTime END =
+      ZonedDateTime.parse("2026-03-02T09:00+01:00[Europe/Berlin]");
+  /** Call sites the JDK links by itself on the way, whatever backcare's code does. */
+  private static final Set<String> JDKS_OWN = Set.of("java.time.temporal.TemporalAdjusters");
+
+  @TempDir Path dir;
+
+  @Test
+  void todayLinksOnlyTheJdksOwnCallSites() throws Exception {
+    Path journal = dir.resolve("journal.jsonl");
+    JournalGenerator.write(journal, Period.ofWeeks(8), 4, END);
+    // The first run reads the whole journal and saves its index (a temporary file with a random
+    // name, through java.security); every later morning reads the index, and that is checked.
+    linkedBy(journal, "today");
+    for (String[] args : List.of(new String[] {"today"}, new String[] {"today", "--json"},
+        new String[] {"today", "--brief"})) {
+      Set<String> linked = linkedBy(journal, args);
+      linked.removeAll(JDKS_OWN);
+      assertEquals(Set.of(), linked, String.join(" ", args));
+    }
+  }
+
+  /**
+   * backcare's classes and its runtime libraries, as in the jar's manifest; not the tests' own
+   * libraries, some of which (ical4j's zone rules) link call sites of their own.
+   */
+  private static String runtimeClassPath() {
+    List<String> kept = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (entry.endsWith("classes") && !entry.endsWith("test-classes")
+          || RUNTIME.stream().anyMatch(name::startsWith)) {
+        kept.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, kept);
+  }
+
+  private static final List<String> RUNTIME = List.of("picocli-", "jackson-core-",
+      "jackson-dataformat-yaml-", "snakeyaml-", "jline-");
+
+  /** The classes whose call sites a child JVM linked while running backcare with {@code args}. */
+  private Set<String> linkedBy(Path journal, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true",
+        "-cp", runtimeClassPath(), Main.class.getName()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--journal", journal.toString()));
+    ProcessBuilder child = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = child.environment();
+    env.keySet().removeIf(k -> k.startsWith("BACKCARE_") || k.startsWith("XDG_"));
+    env.put("HOME", dir.toString());
+    env.put("TZ", "Europe/Berlin");
+    env.put("BACKCARE_NOW", END.toLocalDateTime().toString());
+    Process p = child.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains(" phase") || out.contains("\"decision\""), out);
+    Set<String> linked = new TreeSet<>();
+    for (String line : out.split("\n")) {
+      // "linkCallSite dev.backcare.Settings java.lang.invoke.LambdaMetafactory.metafactory(...)"
+      if (line.startsWith("linkCallSite ") && !line.startsWith("linkCallSite =>")) {
+        linked.add(line.split(" ")[1]);
+      }
+    }
+    return linked;
+  }
+}
