@@ -138,6 +138,9 @@ public final class Journal {
       return whole(ch, key, indexFile);
     }
     JournalIndex.Mark mark = index.markBefore(horizon.toEpochMilli());
+    if (mark == null) {
+      return whole(ch, key, indexFile);
+    }
     byte[] bytes = read(ch, mark.offset(), size - mark.offset());
     JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, mark.offset(), mark.lines());
     List<Event> events = new ArrayList<>();

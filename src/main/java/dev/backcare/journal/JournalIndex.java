@@ -38,7 +38,13 @@ final class JournalIndex {
   int lines;
   long latest = Long.MIN_VALUE;
   long crc;
-  final List<Mark> marks = new ArrayList<>();
+  /** In file order; their {@code latestBefore} never falls along the file. */
+  private final List<Mark> marks = new ArrayList<>();
+  /**
+   * Marks as the saved index has them, read only when needed: a ten-year journal has 600, and
+   * reading the recent tail needs one of the last.
+   */
+  private List<String> unread = List.of();
   final List<Kept> kept = new ArrayList<>();
   final List<Journal.Problem> problems = new ArrayList<>();
 
@@ -78,6 +84,7 @@ final class JournalIndex {
     }
     plans.addAll(scan.events);
     Set<java.time.LocalDate> firstWeek = Recent.firstWeek(plans);
+    List<Mark> marks = marks();
     long next = marks.get(marks.size() - 1).offset() + MARK_EVERY;
     for (int i = 0; i < scan.events.size(); i++) {
       long at = scan.offsets.get(i);
@@ -111,15 +118,51 @@ final class JournalIndex {
     marks.add(new Mark(offset, linesBefore, latest));
   }
 
-  /** The last mark before which every event is older than {@code horizonMillis}. */
+  /**
+   * The last mark before which every event is older than {@code horizonMillis}, else the first;
+   * null if the saved index has a mark it cannot read. Marks' times never fall along the file, so
+   * the search runs from the end and reads only the marks it passes.
+   */
   Mark markBefore(long horizonMillis) {
-    Mark best = marks.get(0);
-    for (Mark m : marks) {
-      if (m.latestBefore() < horizonMillis) {
-        best = m;
+    try {
+      for (int i = count() - 1; i > 0; i--) {
+        Mark m = markAt(i);
+        if (m.latestBefore() < horizonMillis) {
+          return m;
+        }
       }
+      return markAt(0);
+    } catch (RuntimeException damaged) {
+      return null;
     }
-    return best;
+  }
+
+  private int count() {
+    return unread.isEmpty() ? marks.size() : unread.size();
+  }
+
+  private Mark markAt(int i) {
+    return unread.isEmpty() ? marks.get(i) : parseMark(unread.get(i));
+  }
+
+  /** Every mark, read now if they were not yet. */
+  private List<Mark> marks() {
+    if (!unread.isEmpty()) {
+      for (String line : unread) {
+        marks.add(parseMark(line));
+      }
+      unread = List.of();
+    }
+    return marks;
+  }
+
+  /** A saved mark line: {@code mark OFFSET LINES LATEST}. */
+  private static Mark parseMark(String line) {
+    String[] f = line.split(" ");
+    if (f.length != 4) {
+      throw new IllegalArgumentException("a mark has three numbers: " + line);
+    }
+    return new Mark(Long.parseLong(f[1]), Integer.parseInt(f[2]), Long.parseLong(f[3]));
   }
 
   /** The CRC of the {@link #CHECKED} bytes before {@code end} of {@code bytes}. */
@@ -144,7 +187,7 @@ final class JournalIndex {
     b.append("file ").append(fileKey).append('\n');
     b.append("covered ").append(covered).append(' ').append(lines).append(' ').append(latest)
         .append(' ').append(crc).append('\n');
-    for (Mark m : marks) {
+    for (Mark m : marks()) {
       b.append("mark ").append(m.offset()).append(' ').append(m.lines()).append(' ')
           .append(m.latestBefore()).append('\n');
     }
@@ -191,6 +234,7 @@ final class JournalIndex {
         return null;
       }
       JournalIndex index = new JournalIndex();
+      List<String> marks = new ArrayList<>();
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] f = line.split(" ", 4);
         switch (f[0]) {
@@ -202,8 +246,7 @@ final class JournalIndex {
             index.latest = Long.parseLong(c[3]);
             index.crc = Long.parseLong(c[4]);
           }
-          case "mark" -> index.marks.add(new Mark(Long.parseLong(f[1]), Integer.parseInt(f[2]),
-              Long.parseLong(f[3])));
+          case "mark" -> marks.add(line);
           case "problem" -> index.problems.add(new Journal.Problem(Integer.parseInt(f[1]),
               line.substring(f[0].length() + f[1].length() + 2)));
           case "event" -> index.kept.add(new Kept(Long.parseLong(f[1]), Integer.parseInt(f[2]),
@@ -213,7 +256,8 @@ final class JournalIndex {
           }
         }
       }
-      return index.fileKey == null || index.marks.isEmpty() ? null : index;
+      index.unread = marks;
+      return index.fileKey == null || marks.isEmpty() ? null : index;
     } catch (IOException | RuntimeException e) {
       return null;
     }

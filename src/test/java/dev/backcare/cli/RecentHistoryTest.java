@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading only the journal's recent tail (through the index beside it) gives exactly what the
@@ -162,6 +163,27 @@ class RecentHistoryTest {
     // A damaged line is reported at its place, whether the whole file or the tail is read.
     Files.writeString(file, "{\"v\":1,\"type\":\"check-in\"\n", StandardOpenOption.APPEND);
     assertSame(file, end.plusHours(1), true);
+  }
+
+  /** The marks are read from the end and only as far as needed; a damaged one is not trusted. */
+  @ParameterizedTest
+  @ValueSource(strings = {"mark 12x 3 4", "mark 1 2", "mark 1 2 3 4"})
+  void aDamagedMarkInTheIndexMakesItReadTheWholeJournal(String damaged) throws IOException {
+    ZonedDateTime end = ZonedDateTime.of(2026, 11, 22, 7, 30, 0, 0, BERLIN);
+    Path file = dir.resolve("journal.jsonl");
+    JournalGenerator.write(file, JournalGenerator.events(java.time.Period.ofYears(1), 5, end));
+    new Journal(file, false).readRecent(end.toInstant());
+    Path index = file.resolveSibling("journal.jsonl.index");
+    List<String> lines = new ArrayList<>(Files.readAllLines(index));
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      last = lines.get(i).startsWith("mark ") ? i : last;
+    }
+    assertTrue(last > 10, "a year has many marks");
+    lines.set(last, damaged);
+    Files.write(index, lines);
+    assertSame(file, end.plusHours(1), false);
+    assertTrue(Files.readString(index).lines().noneMatch(damaged::equals), "made again");
   }
 
   private static void append(Path file, Event e) throws IOException {
