@@ -42,8 +42,8 @@ public final class Cli {
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      QuickToday today = quick ? QuickToday.parse(args) : null;
-      return today != null ? today.run(context) : commandLine(context, args).execute(args);
+      Quick plain = quick ? Quick.parse(args) : null;
+      return plain != null ? plain.run(context) : commandLine(context, args).execute(args);
     } finally {
       o.flush();
       e.flush();

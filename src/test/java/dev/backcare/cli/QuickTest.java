@@ -26,10 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code today} without picocli: it takes exactly the plain forms, and for every line, taken or
- * not, it prints and exits as picocli would.
+ * {@code today} and {@code report} without picocli: the quick path takes exactly the plain forms,
+ * and for every line, taken or not, it prints, writes and exits as picocli would.
  */
-class QuickTodayTest {
+class QuickTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -61,10 +61,31 @@ class QuickTodayTest {
       "today -- --json                        | -",
       "tody                                   | -",
       "log pain 2                             | -",
-      "report                                 | -",
+      "report                                 | report",
+      "report --weeks 52                      | report --weeks=52",
+      "--debug report --weeks=3 --format json | --debug report --weeks=3 --format=json",
+      "report --no-color --format markdown    | report --format=markdown --no-color",
+      "report --color -o r.txt                | report --output=r.txt --color",
+      "report --to 2026-02-20 --from 2026-02-01 | report --from=2026-02-01 --to=2026-02-20",
+      "report --week 2026-W09 --weeks 0       | report --week=2026-W09 --weeks=0",
+      "report --format=nope                   | report --format=nope",
+      "report --weeks 052                     | -",
+      "report --weeks -3                      | -",
+      "report --weeks 1234567890              | -",
+      "report --weeks two                     | -",
+      "report --color --no-color              | -",
+      "report -o r.txt --output s.txt         | -",
+      "report -o=r.txt                        | -",
+      "report --color=false                   | -",
+      "report --json                          | -",
+      "today --weeks 2                        | -",
+      "report --format                        | -",
+      "report --format today                  | -",
+      "report today                           | -",
+      "today report                           | -",
   })
   void takesOnlyThePlainForms(String line, String expected) {
-    QuickToday q = QuickToday.parse(args(line));
+    Quick q = Quick.parse(args(line));
     if (expected == null) {
       assertNull(q, line);
     } else {
@@ -74,7 +95,7 @@ class QuickTodayTest {
 
   @Test
   void aNameTheSystemCannotWriteIsLeftToPicocli() {
-    assertNull(QuickToday.parse(new String[] {"--journal", "a\0b", "today"}));
+    assertNull(Quick.parse(new String[] {"--journal", "a\0b", "today"}));
   }
 
   /** Lines the quick path takes and lines it leaves, each on journals of every kind. */
@@ -98,21 +119,32 @@ class QuickTodayTest {
           "today --help", "today --json --json", "--library " + library + " today")
           .forEach(rest -> lines.add(journal + rest));
       lines.add("today --journal=" + (j.isEmpty() ? "x" : j) + " --json");
+      Stream.of("report", "report --weeks 8", "report --weeks=8 --format json",
+          "report --format csv --week 2026-W08", "report --from 2026-01-20 --to 2026-02-10",
+          "report --from 2026-02-10 --to 2026-01-20", "report --weeks 0", "report --weeks 521",
+          "report --weeks 2 --week 2026-W08", "report --format nope", "report --week 2026-W60",
+          "report --color --weeks 1", "report --no-color --format markdown",
+          "report --weeks 052", "report --help", "report --weeks 3 -o " + dir.resolve("r.html")
+              + " --format html", "report -o " + dir.resolve("no/such/folder.txt"))
+          .forEach(rest -> lines.add(journal + rest));
       lines.add("--debug today --library " + dir.resolve("nowhere.yaml"));
     }
     int taken = 0;
     for (String line : lines) {
-      taken += QuickToday.parse(args(line)) == null ? 0 : 1;
+      taken += Quick.parse(args(line)) == null ? 0 : 1;
       Run quick = run(line, true);
       Run picocli = run(line, false);
       assertEquals(picocli, quick, line);
     }
-    assertTrue(taken >= 30, "the quick path took " + taken + " lines");
+    assertTrue(taken >= 100, "the quick path took " + taken + " lines");
   }
 
-  private record Run(int exit, String out, String err) {}
+  /** What a line did: its exit, output and errors, and the report it wrote with -o, if any. */
+  private record Run(int exit, String out, String err, String written) {}
 
-  private Run run(String line, boolean quick) {
+  private Run run(String line, boolean quick) throws IOException {
+    Path written = dir.resolve("r.html");
+    Files.deleteIfExists(written);
     Map<String, String> env = new HashMap<>();
     env.put("HOME", dir.resolve("home").toString());
     env.put("TZ", "Europe/Berlin");
@@ -126,7 +158,8 @@ class QuickTodayTest {
     String errors = err.toString(StandardCharsets.UTF_8).lines()
         .filter(l -> !l.startsWith("\tat ") && !l.startsWith("\t..."))
         .collect(Collectors.joining("\n"));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), errors);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), errors,
+        Files.exists(written) ? Files.readString(written) : null);
   }
 
   private static String[] args(String line) {
