@@ -17,8 +17,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static void render(WeeklyReport r, PrintWriter out) {
-    String period = Summary.day(r.period().from()) + " to " + Summary.day(r.period().to()) + " "
-        + r.period().to().getYear();
+    String period = Summary.range(r.period());
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"en\">");
     out.println("<head>");

@@ -9,8 +9,7 @@ public final class MarkdownReport {
   private MarkdownReport() {}
 
   public static void render(WeeklyReport r, PrintWriter out) {
-    out.println("# backcare report: " + Summary.day(r.period().from()) + " to "
-        + Summary.day(r.period().to()) + " " + r.period().to().getYear());
+    out.println("# backcare report: " + Summary.range(r.period()));
     out.println();
     out.println(r.planStart().map(s -> "Plan began " + Summary.day(s) + " " + s.getYear() + ". ")
         .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling()

@@ -145,6 +145,13 @@ final class Summary {
     return Words.shortDayMonth(d);
   }
 
+  /** "Mon 2 Mar to Sun 8 Mar 2026"; across a new year, the first day has its year too. */
+  static String range(Period p) {
+    String from = p.from().getYear() == p.to().getYear() ? day(p.from())
+        : Words.shortDate(p.from());
+    return from + " to " + Words.shortDate(p.to());
+  }
+
   static String one(OptionalDouble v) {
     return one(v.getAsDouble());
   }

@@ -27,8 +27,7 @@ public final class TextReport {
   }
 
   public void render(WeeklyReport r) {
-    out.println(paint("1", "backcare report: " + Summary.day(r.period().from()) + " to "
-        + Words.shortDate(r.period().to())));
+    out.println(paint("1", "backcare report: " + Summary.range(r.period())));
     out.println(r.planStart().map(s -> "Plan began " + Words.shortDate(s) + ". ")
         .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling() + " of 10.");
     out.println("Volume is sets x reps, or seconds.");
