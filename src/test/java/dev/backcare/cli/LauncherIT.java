@@ -117,6 +117,32 @@ class LauncherIT {
     assertFalse(r.out().contains("ArchiveRelocationMode == 1"), r.out());
   }
 
+  /** The archive holds java's zone-rule classes, whatever zone the machine that made it was in. */
+  @Test
+  void anArchiveMadeUnderUtcStillHoldsTheZoneRules() throws Exception {
+    Files.deleteIfExists(ARCHIVE);
+    Files.deleteIfExists(STAMP);
+    ProcessBuilder make = new ProcessBuilder("bin/backcare", "--version");
+    make.environment().put("TZ", "UTC");
+    make.environment().put("HOME", home.toString());
+    make.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    assertEquals(0, make.start().waitFor());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherFlags());
+    command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
+        "-Xlog:class+load=info", "-jar", "target/backcare.jar", "today"));
+    ProcessBuilder today = new ProcessBuilder(command);
+    today.environment().put("TZ", "Europe/Berlin");
+    today.environment().put("HOME", home.toString());
+    today.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
+    today.redirectErrorStream(true);
+    Process p = today.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.contains("java.time.zone.ZoneRulesProvider source: shared objects file"), out);
+  }
+
   @Test
   void withNoArchiveTheLauncherMakesOneThatMatches() throws Exception {
     Files.deleteIfExists(ARCHIVE);
