@@ -10,7 +10,6 @@ import dev.backcare.domain.Event.Symptom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -276,21 +275,6 @@ public final class History {
     return list.subList(0, lo);
   }
 
-  /**
-   * Time order, then {@link #sameInstantRank}, then id. A class, not Comparator.comparing: see
-   * the README's Speed section on lambdas at start-up.
-   */
-  private static final Comparator<Event> IN_TIME = new Comparator<>() {
-    @Override
-    public int compare(Event a, Event b) {
-      int c = a.at().toInstant().compareTo(b.at().toInstant());
-      if (c == 0) {
-        c = Integer.compare(sameInstantRank(a), sameInstantRank(b));
-      }
-      return c != 0 ? c : a.id().compareTo(b.id());
-    }
-  };
-
   private static <T> void add(Map<LocalDate, List<T>> byDate, LocalDate date, T item) {
     List<T> list = byDate.get(date);
     if (list == null) {
@@ -298,23 +282,6 @@ public final class History {
       byDate.put(date, list);
     }
     list.add(item);
-  }
-
-  private static int sameInstantRank(Event e) {
-    if (e instanceof PlanStart) {
-      return 0;
-    } else if (e instanceof PlanChange) {
-      return 1;
-    } else if (e instanceof CheckIn) {
-      return 2;
-    } else if (e instanceof Session) {
-      return 3;
-    } else if (e instanceof Symptom) {
-      return 4;
-    } else if (e instanceof Cleared) {
-      return 5;
-    }
-    return 6;
   }
 
   /** The events, sorted and grouped once; every cut of the history shares them. */
@@ -348,10 +315,8 @@ public final class History {
           kept.add(e);
         }
       }
-      // Time order, so the order of lines in the file never counts. At one instant (a script, or
-      // two commands in one second), the order they can only have happened in: a plan before its
-      // changes, a check-in before a session, a stop sign before its clearing; then by id.
-      kept.sort(IN_TIME);
+      // Time order, so the order of lines in the file never counts (see EventOrder).
+      kept.sort(EventOrder.IN_TIME);
       this.events = List.copyOf(kept);
       for (Event e : events) {
         if (e instanceof Session s) {
