@@ -1,13 +1,13 @@
 package dev.backcare;
 
+import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.Times;
 import dev.backcare.library.ConfigReader;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -18,11 +18,12 @@ import java.util.Optional;
  * the config file. The only place that reads the clock and the environment.
  */
 public record Settings(
-    Path journal, boolean defaultJournal, Optional<Path> library, ZonedDateTime now,
-    boolean debug, DayOfWeek weekStart, Optional<Boolean> color) {
+    Path journal, boolean defaultJournal, Optional<Path> library, OffsetDateTime now,
+    LocalZone zone, boolean debug, DayOfWeek weekStart, Optional<Boolean> color) {
 
-  public ZoneId zone() {
-    return now.getZone();
+  /** Now in java.time's zone, for arithmetic on local times. */
+  public ZonedDateTime zonedNow() {
+    return now.atZoneSameInstant(zone.zone());
   }
 
   /** Settings from the command line's flags (null when not given), environment and config. */
@@ -30,8 +31,8 @@ public record Settings(
       boolean debug) {
     // Plain ifs rather than Optional chains: this runs on every start, and each lambda costs
     // about half a millisecond the first time it is called (see README, Speed).
-    ZoneId zone = zone(env.get("TZ"));
-    ZonedDateTime now = now(env.get("BACKCARE_NOW"), zone);
+    LocalZone zone = LocalZone.of(env.get("TZ"));
+    OffsetDateTime now = now(env.get("BACKCARE_NOW"), zone);
     Path home = home(env);
     Config config = config(env, home);
     Path journal = first(journalFlag, path(env, "BACKCARE_JOURNAL"), config.journal());
@@ -39,7 +40,7 @@ public record Settings(
     return new Settings(
         journal != null ? journal : base(env, home, "XDG_DATA_HOME", ".local/share")
             .resolve("backcare").resolve("journal.jsonl"),
-        journal == null, Optional.ofNullable(library), now, debug, weekStart(env, config),
+        journal == null, Optional.ofNullable(library), now, zone, debug, weekStart(env, config),
         color(env, config));
   }
 
@@ -133,30 +134,19 @@ public record Settings(
     return nonEmpty(value) ? value : null;
   }
 
-  static ZoneId zone(String tz) {
-    if (nonEmpty(tz)) {
-      try {
-        return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
-      } catch (DateTimeException e) {
-        // Not a zone Java knows by that name: the system's zone is the best guess.
-      }
-    }
-    return ZoneId.systemDefault();
-  }
-
-  static ZonedDateTime now(String fixed, ZoneId zone) {
+  static OffsetDateTime now(String fixed, LocalZone zone) {
     if (!nonEmpty(fixed)) {
-      return ZonedDateTime.now(zone);
+      return zone.at(Instant.now());
     }
     LocalDateTime local = Times.quickLocal(fixed);
     if (local != null) {
-      return local.atZone(zone);
+      return zone.at(zone.instantOf(local));
     }
     try {
-      return LocalDateTime.parse(fixed).atZone(zone);
+      return zone.at(zone.instantOf(LocalDateTime.parse(fixed)));
     } catch (DateTimeParseException e) {
       try {
-        return OffsetDateTime.parse(fixed).atZoneSameInstant(zone);
+        return zone.at(OffsetDateTime.parse(fixed).toInstant());
       } catch (DateTimeParseException e2) {
         throw BackcareException.badInput("BACKCARE_NOW must be a date and time such as"
             + " 2026-03-02T08:30 (or with an offset, 2026-03-02T08:30+01:00), got \"" + fixed + "\"");

@@ -2,6 +2,7 @@ package dev.backcare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.backcare.domain.LocalZone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +132,8 @@ class SettingsTest {
     Settings s = settings(home, "# mine\\njournal: ~/d.jsonl\\nlibrary: ~/c.yaml\\n"
         + "color: never\\nweekStart: sunday\\n", null, null, null);
     assertEquals(new Settings(home.resolve("d.jsonl"), false, Optional.of(home.resolve("c.yaml")),
-        NOW.atZone(ZoneId.of("UTC")), false, DayOfWeek.SUNDAY, Optional.of(false)), s);
+        NOW.atOffset(ZoneOffset.UTC), LocalZone.of("UTC"), false, DayOfWeek.SUNDAY,
+        Optional.of(false)), s);
   }
 
   @ParameterizedTest

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +93,7 @@ public final class Context {
     return settings;
   }
 
-  public ZonedDateTime now() {
+  public OffsetDateTime now() {
     return settings().now();
   }
 
@@ -146,7 +146,7 @@ public final class Context {
   public <T> T recent(LocalDate from, List<Event> extra, Function<History, T> rules) {
     long days = RECENT;
     for (int tries = 0; tries < 3; tries++) {
-      Instant horizon = from.minusDays(days).atStartOfDay(now().getZone()).toInstant();
+      Instant horizon = settings().zone().startOf(from.minusDays(days));
       if (recent == null || !recent.horizon().equals(horizon)) {
         Journal.Contents c = journal().readRecent(horizon);
         warn(c.problems());

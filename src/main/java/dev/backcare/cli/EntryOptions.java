@@ -15,7 +15,7 @@ final class EntryOptions {
 
   /** The time of the entry: {@code --at} if given (never in the future), else now. */
   OffsetDateTime at(Context context) {
-    return at == null ? context.now().toOffsetDateTime() : When.parse(at, context.now());
+    return at == null ? context.now() : When.parse(at, context.settings().zonedNow());
   }
 
   Optional<String> note() {

@@ -33,7 +33,7 @@ final class LogPrompts {
   LogPrompts(Context context) {
     this.context = context;
     this.library = context.library();
-    this.now = context.now().toOffsetDateTime();
+    this.now = context.now();
     this.today = now.toLocalDate();
   }
 

@@ -49,7 +49,7 @@ final class LogVoidCommand implements Callable<Integer> {
     if (h.isVoided(id)) {
       throw BackcareException.badInput("the " + type + " " + id + " is already void");
     }
-    Correction c = new Correction(Saving.newId(context), context.now().toOffsetDateTime(), id,
+    Correction c = new Correction(Saving.newId(context), context.now(), id,
         Optional.ofNullable(note).filter(n -> !n.isBlank()));
     context.append(c);
     context.out().println("Voided the " + type + " " + id + " (correction " + c.id() + ").");

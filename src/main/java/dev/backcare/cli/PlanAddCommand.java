@@ -52,7 +52,7 @@ final class PlanAddCommand implements Callable<Integer> {
     if (add) {
       checkFits(e, r.phase());
     }
-    PlanChange c = new PlanChange(Saving.newId(context), context.now().toOffsetDateTime(), add,
+    PlanChange c = new PlanChange(Saving.newId(context), context.now(), add,
         e.id());
     context.append(c);
     context.out().println("Saved plan change " + c.id() + ": " + e.id() + (add ? " added to"

@@ -53,7 +53,7 @@ final class PlanStartCommand implements Callable<Integer> {
       ids.add(e.id());
     }
     var before = context.today(History::planStart);
-    PlanStart p = new PlanStart(Saving.newId(context), context.now().toOffsetDateTime(), start,
+    PlanStart p = new PlanStart(Saving.newId(context), context.now(), start,
         List.copyOf(ids));
     context.append(p);
     context.out().println("Saved plan " + p.id() + ": it starts on " + start + " with "

@@ -47,7 +47,7 @@ final class TodayCommand implements Callable<Integer> {
     if (r.decision() == Decision.CHECK_IN && context.terminal() && !json) {
       try (Prompter ask = Prompter.open(List.of())) {
         int pain = ask.pain("You trained yesterday. How does your back feel this morning (0-10)?");
-        CheckIn c = new CheckIn(Saving.newId(context), context.now().toOffsetDateTime(), pain,
+        CheckIn c = new CheckIn(Saving.newId(context), context.now(), pain,
             Optional.empty());
         context.append(c);
         ask.say("Saved check-in " + c.id() + ": pain " + pain + ".");

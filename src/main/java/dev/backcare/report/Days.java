@@ -7,6 +7,7 @@ import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
+import dev.backcare.domain.LocalZone;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.StopSign;
 import dev.backcare.report.DayFigures.NextDay;
@@ -17,7 +18,6 @@ import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,11 +37,11 @@ final class Days {
   private final Library library;
   private final History history;
   private final LocalDate today;
-  private final ZoneId zone;
+  private final LocalZone zone;
   private final Map<LocalDate, List<StopSign>> stopSigns = new HashMap<>();
   private final Set<LocalDate> clearings = new HashSet<>();
 
-  Days(Library library, History history, LocalDate today, ZoneId zone) {
+  Days(Library library, History history, LocalDate today, LocalZone zone) {
     this.library = library;
     this.history = history;
     this.today = today;
@@ -97,7 +97,7 @@ final class Days {
     List<CheckIn> checkIns = history.checkInsOn(date);
     Instant cut = !sessions.isEmpty() ? sessions.get(0).at().toInstant().minusNanos(1)
         : !checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
-        : date.atStartOfDay(zone).toInstant();
+        : zone.startOf(date);
     Recommendation r = Coach.prescribe(library, history.until(cut), date);
     boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
     return begun ? Optional.of(r) : Optional.empty();

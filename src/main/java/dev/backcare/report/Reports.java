@@ -3,6 +3,7 @@ package dev.backcare.report;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
+import dev.backcare.domain.LocalZone;
 import dev.backcare.domain.Phase;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.report.WeekFigures.Adherence;
@@ -15,7 +16,6 @@ import dev.backcare.report.WeekFigures.Volume;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Rule;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -42,7 +42,7 @@ public final class Reports {
 
   /** The report of {@code period} as the journal stands on {@code today}, in {@code zone}. */
   public static WeeklyReport build(Library library, History history, Period period,
-      LocalDate today, ZoneId zone) {
+      LocalDate today, LocalZone zone) {
     Reports r = new Reports(library);
     Days source = new Days(library, history, today, zone);
     for (LocalDate d = period.from().minusDays(7); !d.isAfter(period.to()); d = d.plusDays(1)) {

@@ -3,6 +3,7 @@ package dev.backcare.bench;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
+import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.EventCodec;
 import dev.backcare.library.LibraryReader;
 import dev.backcare.report.Period;
@@ -73,7 +74,7 @@ public class RulesBenchmark {
 
   @Benchmark
   public WeeklyReport report52Weeks() {
-    return Reports.build(library, history, weeks52, today, END.getZone());
+    return Reports.build(library, history, weeks52, today, LocalZone.of(END.getZone().getId()));
   }
 
   @Benchmark

@@ -9,6 +9,7 @@ import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
+import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.EventCodec;
 import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
@@ -208,7 +209,7 @@ class RecentHistoryTest {
     History history = History.of(whole.events());
     Recommendation expected = Coach.decide(LIBRARY, history, today);
     Period weeks = Period.lastWeeks(8, today, DayOfWeek.MONDAY);
-    WeeklyReport expectedReport = Reports.build(LIBRARY, history, weeks, today, BERLIN);
+    WeeklyReport expectedReport = Reports.build(LIBRARY, history, weeks, today, LocalZone.of(BERLIN.getId()));
 
     StringWriter err = new StringWriter();
     Context context = new Context(Map.of("BACKCARE_JOURNAL", file.toString(), "BACKCARE_NOW",
@@ -217,7 +218,7 @@ class RecentHistoryTest {
         false);
     assertEquals(expected, context.recent(today, h -> Coach.decide(LIBRARY, h, today)));
     assertEquals(expectedReport, context.recent(weeks.from().minusWeeks(1),
-        h -> Reports.build(LIBRARY, h, weeks, today, BERLIN)));
+        h -> Reports.build(LIBRARY, h, weeks, today, LocalZone.of(BERLIN.getId()))));
     StringBuilder warnings = new StringBuilder();
     whole.problems().forEach(p -> warnings.append("backcare: warning: ")
         .append(p.describe(file)).append(System.lineSeparator()));
