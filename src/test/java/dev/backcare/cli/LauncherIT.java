@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The packaged program, as a person runs it: the launcher, in a child process. */
 class LauncherIT {
@@ -81,13 +83,29 @@ class LauncherIT {
 
   /** The JVM refuses to start with -Xshare:on unless the archive matches this jar and java. */
   private Run startsWithTheArchive(String... more) throws Exception {
+    return run(withTheArchive(List.of(more), "--version").toArray(String[]::new));
+  }
+
+  /** java as the launcher starts it, with the archive required and {@code jvm} added. */
+  private static List<String> withTheArchive(List<String> jvm, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(launcherFlags());
     command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE));
-    command.addAll(List.of(more));
-    command.addAll(List.of("-jar", "target/backcare.jar", "--version"));
-    return run(command.toArray(String[]::new));
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", launcherClassPath(), "dev.backcare.Main"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** The class path bin/backcare gives java: the jar, then target/backcare.classpath's jars. */
+  private static String launcherClassPath() throws Exception {
+    Path target = Path.of("target").toAbsolutePath();
+    StringBuilder cp = new StringBuilder(target.resolve("backcare.jar").toString());
+    for (String lib : Files.readString(target.resolve("backcare.classpath")).strip().split(":")) {
+      cp.append(':').append(target.resolve(lib));
+    }
+    return cp.toString();
   }
 
   /** The JVM options bin/backcare starts java with: its {@code flags=(...)}. */
@@ -117,9 +135,12 @@ class LauncherIT {
     assertFalse(r.out().contains("ArchiveRelocationMode == 1"), r.out());
   }
 
-  /** The archive holds java's zone-rule classes, whatever zone the machine that made it was in. */
+  /**
+   * The archive holds java's zone classes, whatever zone the machine that made it was in: the
+   * table `today` reads its offsets from, and java.time's rules, which `log --at` uses.
+   */
   @Test
-  void anArchiveMadeUnderUtcStillHoldsTheZoneRules() throws Exception {
+  void anArchiveMadeUnderUtcStillHoldsTheZoneClasses() throws Exception {
     Files.deleteIfExists(ARCHIVE);
     Files.deleteIfExists(STAMP);
     ProcessBuilder make = new ProcessBuilder("bin/backcare", "--version");
@@ -127,20 +148,23 @@ class LauncherIT {
     make.environment().put("HOME", home.toString());
     make.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     assertEquals(0, make.start().waitFor());
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(launcherFlags());
-    command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
-        "-Xlog:class+load=info", "-jar", "target/backcare.jar", "today"));
-    ProcessBuilder today = new ProcessBuilder(command);
-    today.environment().put("TZ", "Europe/Berlin");
-    today.environment().put("HOME", home.toString());
-    today.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
-    today.redirectErrorStream(true);
-    Process p = today.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-    assertTrue(out.contains("java.time.zone.ZoneRulesProvider source: shared objects file"), out);
+    assertTrue(loaded("today").contains(
+        "sun.util.calendar.ZoneInfoFile source: shared objects file"));
+    assertTrue(loaded("log", "pain", "2", "--at", "2026-03-01T21:00").contains(
+        "java.time.zone.ZoneRulesProvider source: shared objects file"));
+  }
+
+  /** The classes java loads running backcare with {@code args} in Berlin, with the archive. */
+  private String loaded(String... args) throws Exception {
+    ProcessBuilder p = new ProcessBuilder(withTheArchive(List.of("-Xlog:class+load=info"), args));
+    p.environment().put("TZ", "Europe/Berlin");
+    p.environment().put("HOME", home.toString());
+    p.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
+    p.redirectErrorStream(true);
+    Process run = p.start();
+    String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, run.waitFor(), out);
+    return out;
   }
 
   @Test
@@ -168,22 +192,38 @@ class LauncherIT {
     assertEquals(0, check.exit(), check.err());
   }
 
-  @Test
-  void aNewerJarMakesTheArchiveStale() throws Exception {
+  /**
+   * A jar or the java with another time than the archive was made with, newer or older (a JDK
+   * updated in place keeps its package's times), makes the launcher make the archive again.
+   */
+  @ParameterizedTest
+  @CsvSource({"jar, 60000", "jar, -1", "library, 60000", "java, -1"})
+  void aFileWithAnotherTimeMakesTheArchiveStale(String which, long shift) throws Exception {
     run("bin/backcare", "--version");
-    String before = Files.readString(STAMP);
-    Path jar = Path.of("target/backcare.jar");
-    FileTime was = Files.getLastModifiedTime(jar);
+    FileTime made = Files.getLastModifiedTime(ARCHIVE);
+    // For java, its copy of java's time: the test cannot change the JDK's own file.
+    Path changed = switch (which) {
+      case "jar" -> Path.of("target/backcare.jar");
+      case "library" -> Path.of("target", Files.readString(Path.of("target/backcare.classpath"))
+          .strip().split(":")[0]);
+      default -> Path.of("target/backcare.jsa.times/1");
+    };
+    FileTime was = Files.getLastModifiedTime(changed);
     try {
-      Files.setLastModifiedTime(jar, FileTime.fromMillis(was.toMillis() + 60_000));
+      Files.setLastModifiedTime(changed, FileTime.fromMillis(was.toMillis() + shift));
+      Thread.sleep(10);
       Run r = run("bin/backcare", "--version");
       assertEquals(0, r.exit(), r.err());
-      assertNotEquals(before, Files.readString(STAMP));
+      assertNotEquals(made, Files.getLastModifiedTime(ARCHIVE), "made again");
     } finally {
-      Files.setLastModifiedTime(jar, was);
+      if (Files.exists(changed)) {
+        Files.setLastModifiedTime(changed, was);
+      }
       run("bin/backcare", "--version");
     }
-    assertEquals(before, Files.readString(STAMP));
+    FileTime again = Files.getLastModifiedTime(ARCHIVE);
     assertEquals(0, startsWithTheArchive().exit());
+    run("bin/backcare", "--version");
+    assertEquals(again, Files.getLastModifiedTime(ARCHIVE), "a fresh archive is kept");
   }
 }
