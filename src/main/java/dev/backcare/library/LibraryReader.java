@@ -7,10 +7,11 @@ import dev.backcare.domain.Phase;
 import dev.backcare.domain.PhaseSpec;
 import dev.backcare.domain.Range;
 import dev.backcare.domain.Thresholds;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,31 +25,56 @@ import java.util.Set;
 public final class LibraryReader {
   static final String BUNDLED = "/dev/backcare/library/exercises.yaml";
   static final String BUNDLED_NAME = "exercises.yaml (bundled)";
-  /** The bundled library's tree, written by the build ({@link CompileLibrary}). */
-  static final String TREE_NAME = "exercises.tree";
+  /** The class the build packs the bundled library's tree into ({@link CompileLibrary}). */
+  static final String TREE_CLASS = "dev.backcare.library.BundledTree";
   static final long MAX_BYTES = 4L * 1024 * 1024;
 
   private LibraryReader() {}
 
   /** The library packed into backcare. */
   public static Library bundled() {
-    try (InputStream tree = LibraryReader.class.getResourceAsStream(TREE_NAME)) {
-      if (tree != null) {
-        Node root = NodeFile.read(new DataInputStream(new BufferedInputStream(tree)));
-        return parse(BUNDLED_NAME, root);
+    byte[] tree = packedTree();
+    if (tree == null) {
+      // Only a build that skipped CompileLibrary (an IDE's, say) has no tree: read the YAML.
+      InputStream in = LibraryReader.class.getResourceAsStream(BUNDLED);
+      if (in == null) {
+        throw BackcareException.badLibrary("the bundled exercises.yaml is missing from this build");
       }
+      return read(BUNDLED_NAME, in);
+    }
+    try {
+      return parse(BUNDLED_NAME, NodeFile.read(new DataInputStream(new ByteArrayInputStream(tree))));
     } catch (IOException e) {
       throw BackcareException.badLibrary("the bundled library in this build is damaged ("
           + e.getMessage() + "); build backcare again", e);
     } catch (LibraryError e) {
       throw BackcareException.badLibrary(e.getMessage(), e);
     }
-    // Only a build that skipped CompileLibrary (an IDE's, say) has no tree: read the YAML.
-    InputStream in = LibraryReader.class.getResourceAsStream(BUNDLED);
-    if (in == null) {
-      throw BackcareException.badLibrary("the bundled exercises.yaml is missing from this build");
+  }
+
+  /** The bytes of the tree the build packed, or null if this build has none. */
+  static byte[] packedTree() {
+    String[] parts;
+    try {
+      parts = (String[]) Class.forName(TREE_CLASS).getDeclaredField("PARTS").get(null);
+    } catch (ClassNotFoundException e) {
+      return null;
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw BackcareException.badLibrary("the bundled library in this build is damaged ("
+          + e + "); build backcare again", e);
     }
-    return read(BUNDLED_NAME, in);
+    int size = 0;
+    for (String part : parts) {
+      size += part.length();
+    }
+    byte[] tree = new byte[size];
+    int at = 0;
+    for (String part : parts) {
+      byte[] b = part.getBytes(StandardCharsets.ISO_8859_1);
+      System.arraycopy(b, 0, tree, at, b.length);
+      at += b.length;
+    }
+    return tree;
   }
 
   /** A library file; errors name it as given. */
