@@ -62,13 +62,15 @@ final class ReportCommand implements Callable<Integer> {
         context.library(), h, period, context.now().toLocalDate(), context.settings().zone()));
     boolean colored = output == null && f == ReportFormat.TEXT && (color != null ? color
         : context.settings().color().orElse(context.terminal()));
-    if (output == null) {
-      f.render(report, context.out(), colored);
-      return 0;
-    }
+    // Rendered whole, then written at once: printed line by line, a year's report was 1230 writes
+    // to the terminal, one for each line.
     StringWriter buffer = new StringWriter();
     try (PrintWriter w = new PrintWriter(buffer)) {
-      f.render(report, w, false);
+      f.render(report, w, colored);
+    }
+    if (output == null) {
+      context.out().print(buffer);
+      return 0;
     }
     PrivateFile.write(output, "the report", buffer.toString().getBytes(StandardCharsets.UTF_8),
         context.settings().journal());
