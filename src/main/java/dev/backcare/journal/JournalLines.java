@@ -31,6 +31,15 @@ final class JournalLines {
     int wholeLines;
   }
 
+  /**
+   * The length of the UTF-8 byte-order mark the file starts with, or 0: an editor such as Notepad
+   * may add one, and line 1 (the plan, often) is read after it. The file keeps it.
+   */
+  private static int byteOrderMark(byte[] bytes, int length) {
+    return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
+  }
+
   /** Whether ASCII bytes are all white space, as {@link String#isBlank} says. */
   private static boolean blank(byte[] bytes, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -54,7 +63,7 @@ final class JournalLines {
     out.wholeLines = linesBefore;
     Set<String> ids = new HashSet<>();
     int number = linesBefore;
-    for (int from = 0; from < length; ) {
+    for (int from = offset == 0 ? byteOrderMark(bytes, length) : 0; from < length; ) {
       int to = from;
       boolean ascii = true;
       while (to < length && bytes[to] != '\n') {

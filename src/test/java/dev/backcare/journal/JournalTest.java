@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -235,6 +236,30 @@ class JournalTest {
 
     assertEquals(List.of("k1", "k2"), ids(contents));
     assertEquals(List.of(), contents.problems());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeLineOneIsSkippedAndKept() throws IOException {
+    Path file = dir.resolve("journal.jsonl");
+    byte[] text = (line(checkIn("k1", 1)) + line(checkIn("k2", 2)))
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    Files.write(file, marked);
+
+    Contents contents = new Journal(file, false).read();
+    assertEquals(List.of("k1", "k2"), ids(contents));
+    assertEquals(List.of(), contents.problems());
+
+    new Journal(file, false).append(checkIn("k3", 3));
+    assertEquals(List.of("k1", "k2", "k3"), ids(new Journal(file, false).read()));
+    Contents recent = new Journal(file, false).readRecent(Instant.EPOCH);
+    assertEquals(List.of("k1", "k2", "k3"), ids(recent));
+    assertEquals(List.of(), recent.problems());
+    assertEquals((byte) 0xEF, Files.readAllBytes(file)[0], "the mark is left where it was");
   }
 
   @Test
