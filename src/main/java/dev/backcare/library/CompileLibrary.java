@@ -14,8 +14,8 @@ import javax.tools.ToolProvider;
  * Run by the build (process-classes): checks the bundled exercises.yaml as backcare would, and
  * packs its tree ({@link NodeFile}) into a class, {@code BundledTree}, which
  * {@link LibraryReader#bundled} reads. A class rather than a file in the jar: reading a file from
- * the jar opened the jar, a tenth of what {@code backcare today} took, while the class comes from
- * the launcher's class-data archive. A library with a mistake fails the build.
+ * the jar opened the jar, 10 ms of each {@code backcare today}, while the class comes from the
+ * launcher's class-data archive. A library with a mistake fails the build.
  *
  * <pre>CompileLibrary exercises.yaml target/generated-sources/library target/classes</pre>
  */
@@ -67,7 +67,8 @@ public final class CompileLibrary {
         } else if (b >= 0x20 && b < 0x7f) {
           out.append((char) b);
         } else {
-          // Octal: a Unicode escape of a line feed would end the line before javac reads the string.
+          // Octal: a Unicode escape of a line feed would end the line before javac read the
+          // string.
           out.append('\\').append((char) ('0' + (b >> 6))).append((char) ('0' + (b >> 3 & 7)))
               .append((char) ('0' + (b & 7)));
         }

@@ -43,7 +43,8 @@ public final class LibraryReader {
       return read(BUNDLED_NAME, in);
     }
     try {
-      return parse(BUNDLED_NAME, NodeFile.read(new DataInputStream(new ByteArrayInputStream(tree))));
+      Node root = NodeFile.read(new DataInputStream(new ByteArrayInputStream(tree)));
+      return parse(BUNDLED_NAME, root);
     } catch (IOException e) {
       throw BackcareException.badLibrary("the bundled library in this build is damaged ("
           + e.getMessage() + "); build backcare again", e);

@@ -209,7 +209,8 @@ class RecentHistoryTest {
     History history = History.of(whole.events());
     Recommendation expected = Coach.decide(LIBRARY, history, today);
     Period weeks = Period.lastWeeks(8, today, DayOfWeek.MONDAY);
-    WeeklyReport expectedReport = Reports.build(LIBRARY, history, weeks, today, LocalZone.of(BERLIN.getId()));
+    WeeklyReport expectedReport =
+        Reports.build(LIBRARY, history, weeks, today, LocalZone.of(BERLIN.getId()));
 
     StringWriter err = new StringWriter();
     Context context = new Context(Map.of("BACKCARE_JOURNAL", file.toString(), "BACKCARE_NOW",

@@ -33,7 +33,8 @@ class NodeFileTest {
 
   @Test
   void theBuildPacksTheBundledLibrary() {
-    assertNotNull(LibraryReader.packedTree(), "the build did not write " + LibraryReader.TREE_CLASS);
+    assertNotNull(LibraryReader.packedTree(),
+        "the build did not write " + LibraryReader.TREE_CLASS);
   }
 
   @Test
