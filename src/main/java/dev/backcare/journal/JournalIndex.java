@@ -5,13 +5,12 @@ import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Recent;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -44,7 +43,10 @@ final class JournalIndex {
    * Marks as the saved index has them, read only when needed: a ten-year journal has 600, and
    * reading the recent tail needs one of the last.
    */
-  private List<String> unread = List.of();
+  /** The saved index's text and where its mark lines start, until the marks are read. */
+  private String unreadText;
+  private int[] unreadStarts = new int[0];
+  private int unread;
   final List<Kept> kept = new ArrayList<>();
   final List<Journal.Problem> problems = new ArrayList<>();
 
@@ -138,20 +140,27 @@ final class JournalIndex {
   }
 
   private int count() {
-    return unread.isEmpty() ? marks.size() : unread.size();
+    return unread == 0 ? marks.size() : unread;
   }
 
   private Mark markAt(int i) {
-    return unread.isEmpty() ? marks.get(i) : parseMark(unread.get(i));
+    return unread == 0 ? marks.get(i) : parseMark(unreadLine(i));
+  }
+
+  private String unreadLine(int i) {
+    int start = unreadStarts[i];
+    int end = unreadText.indexOf('\n', start);
+    return unreadText.substring(start, end < 0 ? unreadText.length() : end);
   }
 
   /** Every mark, read now if they were not yet. */
   private List<Mark> marks() {
-    if (!unread.isEmpty()) {
-      for (String line : unread) {
-        marks.add(parseMark(line));
+    if (unread > 0) {
+      for (int i = 0; i < unread; i++) {
+        marks.add(parseMark(unreadLine(i)));
       }
-      unread = List.of();
+      unread = 0;
+      unreadText = null;
     }
     return marks;
   }
@@ -229,13 +238,27 @@ final class JournalIndex {
   static JournalIndex load(Path file) {
     try {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      BufferedReader in = new BufferedReader(new StringReader(text));
-      if (!HEADER.equals(in.readLine())) {
+      int headerEnd = text.indexOf('\n');
+      if (headerEnd < 0 || !HEADER.equals(text.substring(0, headerEnd))) {
         return null;
       }
       JournalIndex index = new JournalIndex();
-      List<String> marks = new ArrayList<>();
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
+      int[] marks = new int[64];
+      int count = 0;
+      for (int from = headerEnd + 1, end; from < text.length(); from = end + 1) {
+        end = text.indexOf('\n', from);
+        if (end < 0) {
+          end = text.length();
+        }
+        if (text.startsWith("mark ", from)) {
+          // Most of the lines, and read only as far as needed (markBefore): noted where they are.
+          if (count == marks.length) {
+            marks = Arrays.copyOf(marks, count * 2);
+          }
+          marks[count++] = from;
+          continue;
+        }
+        String line = text.substring(from, end);
         String[] f = line.split(" ", 4);
         switch (f[0]) {
           case "file" -> index.fileKey = line.substring(5);
@@ -246,7 +269,6 @@ final class JournalIndex {
             index.latest = Long.parseLong(c[3]);
             index.crc = Long.parseLong(c[4]);
           }
-          case "mark" -> marks.add(line);
           case "problem" -> index.problems.add(new Journal.Problem(Integer.parseInt(f[1]),
               line.substring(f[0].length() + f[1].length() + 2)));
           case "event" -> index.kept.add(new Kept(Long.parseLong(f[1]), Integer.parseInt(f[2]),
@@ -256,8 +278,10 @@ final class JournalIndex {
           }
         }
       }
-      index.unread = marks;
-      return index.fileKey == null || marks.isEmpty() ? null : index;
+      index.unreadText = text;
+      index.unreadStarts = marks;
+      index.unread = count;
+      return index.fileKey == null || count == 0 ? null : index;
     } catch (IOException | RuntimeException e) {
       return null;
     }
