@@ -6,6 +6,8 @@ import dev.backcare.domain.History;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +63,12 @@ final class TodayCommand implements Callable<Integer> {
     if (json) {
       RecommendationJson.write(r, context.out());
     } else {
-      new TodayText(context.out(), context.library().thresholds()).render(r, !brief);
+      // Rendered whole, then written at once, as the report is: one write, not one a line.
+      StringWriter text = new StringWriter();
+      PrintWriter w = new PrintWriter(text);
+      new TodayText(w, context.library().thresholds()).render(r, !brief);
+      w.flush();
+      context.out().print(text);
     }
     return 0;
   }
