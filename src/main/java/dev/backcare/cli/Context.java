@@ -38,6 +38,9 @@ public final class Context {
   private Journal.Contents contents;
   private History history;
   private RecentHistory recent;
+  private Journal.Place since;
+  private Journal.Tail tail;
+  private Journal.Tail wholeTail;
   private final Set<Integer> warned = new HashSet<>();
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
@@ -115,7 +118,9 @@ public final class Context {
    */
   public List<Event> events() {
     if (contents == null) {
-      contents = journal().read();
+      // From before the first event: the whole journal, with what was added after `since`.
+      wholeTail = journal().readTail(Instant.ofEpochMilli(Long.MIN_VALUE), since);
+      contents = wholeTail.contents();
       warn(contents.problems());
     }
     return contents.events();
@@ -148,7 +153,8 @@ public final class Context {
     for (int tries = 0; tries < 3; tries++) {
       Instant horizon = settings().zone().startOf(from.minusDays(days));
       if (recent == null || !recent.horizon().equals(horizon)) {
-        Journal.Contents c = journal().readRecent(horizon);
+        tail = journal().readTail(horizon, since);
+        Journal.Contents c = tail.contents();
         warn(c.problems());
         recent = new RecentHistory(horizon, c.events(), recentHistory(c.events(), horizon));
       }
@@ -163,7 +169,32 @@ public final class Context {
       recent = null;
       days *= 4;
     }
-    return rules.apply(extra.isEmpty() ? history() : History.of(plus(events(), extra)));
+    T result = rules.apply(extra.isEmpty() ? history() : History.of(plus(events(), extra)));
+    tail = wholeTail;
+    return result;
+  }
+
+  /**
+   * {@link #recent}, noting too what was appended to the journal after {@code since}: see
+   * {@link #tail}.
+   */
+  public <T> T recent(LocalDate from, Journal.Place since, Function<History, T> rules) {
+    // Compared as objects: a record's equals would start java's method-handle machinery, 10 ms.
+    if (since != this.since) {
+      this.since = since;
+      recent = null;
+      contents = null;
+      history = null;
+    }
+    return recent(from, List.of(), rules);
+  }
+
+  /**
+   * The read of the journal the last {@link #recent} answered from, with what was appended after
+   * the place given to it.
+   */
+  public Journal.Tail tail() {
+    return tail;
   }
 
   private static List<Event> plus(List<Event> events, List<Event> extra) {
@@ -202,6 +233,8 @@ public final class Context {
   /** Appends one event; only after it is on disk does the caller say it is saved. */
   public void append(Event event) {
     journal().append(event);
+    tail = null;
+    wholeTail = null;
     contents = null;
     history = null;
     recent = null;

@@ -1,14 +1,29 @@
 package dev.backcare.cli;
 
+import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.History;
+import dev.backcare.journal.Journal;
 import dev.backcare.journal.PrivateFile;
+import dev.backcare.library.LibraryReader;
+import dev.backcare.report.DayCache;
+import dev.backcare.report.DayFigures;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
 import dev.backcare.report.WeeklyReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.zip.CRC32;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,8 +73,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat f = ReportFormat.parse(format);
     Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
-    WeeklyReport report = context.recent(period.from().minusWeeks(1), h -> Reports.build(
-        context.library(), h, period, context.now().toLocalDate(), context.settings().zone()));
+    WeeklyReport report = report(period);
     boolean colored = output == null && f == ReportFormat.TEXT && (color != null ? color
         : context.settings().color().orElse(context.terminal()));
     // Rendered whole, then written at once: printed line by line, a year's report was 1230 writes
@@ -78,5 +92,84 @@ final class ReportCommand implements Callable<Integer> {
     context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
         + ", " + period.from() + " to " + period.to() + ") to " + output + ".");
     return 0;
+  }
+
+  /**
+   * The report, with the settled days from the cache beside the journal where it still holds
+   * them, and the cache made again when it did not or when a week more has settled.
+   */
+  private WeeklyReport report(Period period) {
+    LocalDate today = context.now().toLocalDate();
+    LocalDate first = period.from().minusWeeks(1);
+    Optional<String> key = cacheKey();
+    Path file = DayCache.beside(context.settings().journal());
+    DayCache cache = key.isPresent() ? DayCache.load(file, key.get()) : null;
+    NavigableMap<LocalDate, DayFigures> known =
+        cache == null ? new TreeMap<>() : cache.from(first, today);
+    Made made = null;
+    boolean save = true;
+    if (!known.isEmpty()) {
+      LocalDate fresh = known.lastKey().plusDays(1);
+      made = made(first, fresh.isAfter(period.to()) ? period.to() : fresh, period.to(), today,
+          cache.place(), known);
+      Journal.Tail tail = context.tail();
+      if (tail == null || tail.added() == null || !cache.stillHolds(tail.added())) {
+        made = null;
+      } else {
+        save = !fresh.plusDays(7).isAfter(today.minusDays(DayCache.SETTLED));
+      }
+    }
+    if (made == null) {
+      made = made(first, first, period.to(), today, null, Map.of());
+      cache = null;
+    }
+    Journal.Tail tail = context.tail();
+    if (save && key.isPresent() && tail != null && tail.end() != null) {
+      DayCache.save(file, key.get(), tail.end(),
+          cache == null ? made.days() : cache.before(first, made.days()), today);
+    }
+    return Reports.build(context.library(), period, today, made.planStart(), made.days());
+  }
+
+  /** The figures of the days from {@code first} to {@code last} and the plan's start. */
+  private record Made(Map<LocalDate, DayFigures> days, Optional<LocalDate> planStart) {}
+
+  private Made made(LocalDate first, LocalDate fresh, LocalDate last, LocalDate today,
+      Journal.Place since, Map<LocalDate, DayFigures> known) {
+    // A class, not a lambda: see the README's Speed section.
+    return context.recent(fresh, since, new Function<History, Made>() {
+      @Override
+      public Made apply(History h) {
+        Optional<PlanStart> plan = h.planStart();
+        return new Made(Reports.days(context.library(), h, first, last, today,
+            context.settings().zone(), known),
+            plan.isPresent() ? Optional.of(plan.get().start()) : Optional.empty());
+      }
+    });
+  }
+
+  /**
+   * What the figures of a settled day depend on besides the journal: this build of backcare, the
+   * library, the zone and the JDK's time-zone rules. Empty if the build cannot say which it is.
+   */
+  private Optional<String> cacheKey() {
+    Optional<String> build = LibraryReader.build();
+    if (build.isEmpty()) {
+      return Optional.empty();
+    }
+    String library = "bundled";
+    Optional<Path> file = context.settings().library();
+    if (file.isPresent()) {
+      try {
+        byte[] bytes = Files.readAllBytes(file.get());
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        library = Long.toHexString(crc.getValue()) + "-" + bytes.length;
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(build.get() + " " + library + " " + context.settings().zone().id() + " "
+        + System.getProperty("java.version"));
   }
 }

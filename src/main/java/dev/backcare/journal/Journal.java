@@ -68,9 +68,24 @@ public final class Journal {
   /** What reading the journal gave: every good event in file order, and the damaged lines. */
   public record Contents(List<Event> events, List<Problem> problems) {}
 
+  /**
+   * A place in the journal: the end of its whole lines when it was read. It is known again, as the
+   * index is, by the file's identity and the CRC of the 4 KB before it: the journal is only ever
+   * appended to, so a file that still has those bytes there still has everything before them.
+   */
+  public record Place(String file, long end, long crc) {}
+
+  /**
+   * What {@link #readTail} gave: the recent contents; where the journal's whole lines end now
+   * (null if the file system cannot say which file this is); and the events added since the place
+   * asked about, in file order (null if the file does not hold that place any more, or the read
+   * did not reach back to it).
+   */
+  public record Tail(Contents contents, Place end, List<Event> added) {}
+
   /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
   public Contents read() {
-    return readLocked(new Reading() {
+    return readLocked(new Contents(List.of(), List.of()), new Reading<Contents>() {
       @Override
       public Contents from(FileChannel ch) throws IOException {
         return JournalLines.parse(readAll(ch));
@@ -84,27 +99,39 @@ public final class Journal {
    * index beside it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
    */
   public Contents readRecent(Instant horizon) {
+    return readTail(horizon, null).contents();
+  }
+
+  /**
+   * {@link #readRecent}, and what was appended after {@code since} (which may be null), read in
+   * the same pass under the same lock.
+   */
+  public Tail readTail(Instant horizon, Place since) {
     // Classes, not lambdas, here and in read(): see the README's Speed section.
-    return readLocked(new Reading() {
+    Tail none = new Tail(new Contents(List.of(), List.of()), null, null);
+    return readLocked(none, new Reading<Tail>() {
       @Override
-      public Contents from(FileChannel ch) throws IOException {
-        return recent(ch, horizon);
+      public Tail from(FileChannel ch) throws IOException {
+        return recent(ch, horizon, since);
       }
     });
   }
 
   /** How the journal is read once it is open and share-locked against writers. */
-  private interface Reading {
-    Contents from(FileChannel ch) throws IOException;
+  private interface Reading<T> {
+    T from(FileChannel ch) throws IOException;
   }
 
-  /** Opens the journal, holds a shared lock while {@code reading} runs, and words any failure. */
-  private Contents readLocked(Reading reading) {
+  /**
+   * Opens the journal, holds a shared lock while {@code reading} runs, and words any failure;
+   * {@code missing} if there is no journal yet.
+   */
+  private <T> T readLocked(T missing, Reading<T> reading) {
     if (Files.isDirectory(path)) {
       throw BackcareException.journal(path + ": is a folder, not a journal file", null);
     }
     if (!Files.exists(path)) {
-      return new Contents(List.of(), List.of());
+      return missing;
     }
     ReentrantLock local = inProcessLock();
     local.lock();
@@ -121,7 +148,7 @@ public final class Journal {
     }
   }
 
-  private Contents recent(FileChannel ch, Instant horizon) throws IOException {
+  private Tail recent(FileChannel ch, Instant horizon, Place since) throws IOException {
     long size = ch.size();
     Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     Path indexFile = JournalIndex.beside(path);
@@ -135,11 +162,11 @@ public final class Journal {
       index = null;
     }
     if (index == null) {
-      return whole(ch, key, indexFile);
+      return whole(ch, key, indexFile, since);
     }
     JournalIndex.Mark mark = index.markBefore(horizon.toEpochMilli());
     if (mark == null) {
-      return whole(ch, key, indexFile);
+      return whole(ch, key, indexFile, since);
     }
     byte[] bytes = read(ch, mark.offset(), size - mark.offset());
     JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, mark.offset(), mark.lines());
@@ -159,21 +186,51 @@ public final class Journal {
     problems.addAll(scan.problems);
     if (scan.wholeEnd - index.covered >= JournalIndex.MARK_EVERY) {
       if (!index.extend(scan, bytes, mark.offset())) {
-        return whole(ch, key, indexFile);
+        return whole(ch, key, indexFile, since);
       }
       index.save(indexFile);
     }
-    return new Contents(List.copyOf(events), List.copyOf(problems));
+    return tail(ch, key, new Contents(List.copyOf(events), List.copyOf(problems)), scan, bytes,
+        mark.offset(), since);
   }
 
   /** Reads the whole file, and makes the index afresh (if the file system can say which file). */
-  private Contents whole(FileChannel ch, Object key, Path indexFile) throws IOException {
+  private Tail whole(FileChannel ch, Object key, Path indexFile, Place since) throws IOException {
     byte[] bytes = readAll(ch);
     JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, 0, 0);
     if (key != null) {
       JournalIndex.of(key.toString(), scan, bytes).save(indexFile);
     }
-    return new Contents(List.copyOf(scan.events), List.copyOf(scan.problems));
+    return tail(ch, key, new Contents(List.copyOf(scan.events), List.copyOf(scan.problems)), scan,
+        bytes, 0, since);
+  }
+
+  /** The {@link Tail} of a scan of {@code bytes}, which start at {@code scanStart} in the file. */
+  private static Tail tail(FileChannel ch, Object key, Contents contents, JournalLines.Scan scan,
+      byte[] bytes, long scanStart, Place since) throws IOException {
+    if (key == null) {
+      return new Tail(contents, null, null);
+    }
+    int checked = JournalIndex.checkedLength(scan.wholeEnd);
+    long crc = scan.wholeEnd - scanStart >= checked
+        ? JournalIndex.crc(bytes, (int) (scan.wholeEnd - scanStart))
+        : JournalIndex.crc(read(ch, scan.wholeEnd - checked, checked), checked);
+    Place end = new Place(key.toString(), scan.wholeEnd, crc);
+    List<Event> added = null;
+    if (since != null && since.file().equals(end.file()) && since.end() >= scanStart
+        && since.end() <= scan.wholeEnd) {
+      int n = JournalIndex.checkedLength(since.end());
+      if (JournalIndex.crc(read(ch, since.end() - n, n), n) == since.crc()) {
+        added = new ArrayList<>();
+        for (int i = 0; i < scan.events.size(); i++) {
+          if (scan.offsets.get(i) >= since.end()) {
+            added.add(scan.events.get(i));
+          }
+        }
+        added = List.copyOf(added);
+      }
+    }
+    return new Tail(contents, end, added);
   }
 
   private static byte[] read(FileChannel ch, long from, long length) throws IOException {

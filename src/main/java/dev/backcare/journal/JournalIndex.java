@@ -213,25 +213,7 @@ final class JournalIndex {
 
   /** Writes the index to {@code file}, readable by the owner only; a cache, so failing is fine. */
   void save(Path file) {
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(),
-          ".tmp", java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-      Files.write(temp, text().getBytes(StandardCharsets.UTF_8));
-      Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
-    } catch (IOException | UnsupportedOperationException e) {
-      // Without the index the next command reads the whole journal, as this one did.
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // Only a leftover temporary file.
-        }
-      }
-    }
+    PrivateFile.saveCache(file, text().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The index in {@code file}, or null if there is none or it cannot be read. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * A file made from the person's data, such as a calendar: written whole, readable by the owner
@@ -55,6 +56,39 @@ public final class PrivateFile {
     } catch (IOException e) {
       throw BackcareException.badInput(path + ": cannot write " + what + ": "
           + Journal.reason(e, path) + "; nothing was written");
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  /**
+   * Writes a cache kept beside the journal, as {@link #write} does but without forcing it to disk
+   * and without a word if it fails: a missing cache only means the next command reads more of the
+   * journal.
+   */
+  public static void saveCache(Path path, byte[] bytes) {
+    Path temp = null;
+    try {
+      // Named by the clock and an object's hash rather than by Files.createTempFile, whose
+      // secure random numbers take milliseconds to set up. Should two names meet, CREATE_NEW
+      // fails and the cache is not saved this time: another's file is never opened.
+      Path name = path.toAbsolutePath().resolveSibling("." + path.getFileName() + "."
+          + Long.toHexString(System.nanoTime()) + "." + Integer.toHexString(
+              System.identityHashCode(new Object())) + ".tmp");
+      try (FileChannel ch = FileChannel.open(name, Set.of(StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE),
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+        // Ours from here on, to delete if what follows fails; not before, if it was there.
+        temp = name;
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+      }
+      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
+    } catch (IOException | UnsupportedOperationException e) {
+      // Without the cache the next command reads the journal, as this one did.
     } finally {
       deleteQuietly(temp);
     }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -38,7 +41,8 @@ public final class CompileLibrary {
     NodeFile.write(root, new DataOutputStream(bytes));
     Path source = sources.resolve(LibraryReader.TREE_CLASS.replace('.', '/') + ".java");
     Files.createDirectories(source.getParent());
-    Files.writeString(source, source(bytes.toByteArray()), StandardCharsets.UTF_8);
+    Files.writeString(source, source(bytes.toByteArray(), build(classes, bytes.toByteArray())),
+        StandardCharsets.UTF_8);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("no Java compiler: build backcare with a JDK, not a JRE");
@@ -50,13 +54,39 @@ public final class CompileLibrary {
     }
   }
 
-  /** The class: the tree's bytes as strings, one character (0 to 255) for each byte. */
-  static String source(byte[] tree) {
+  /**
+   * What tells this build from another: a CRC of every compiled class (but the tree's) and of the
+   * tree. Caches made by another build of backcare, whose rules may differ, are not used.
+   */
+  static String build(Path classes, byte[] tree) throws IOException {
+    CRC32 crc = new CRC32();
+    String own = LibraryReader.TREE_CLASS.replace('.', '/');
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(classes)) {
+      files = walk.filter(f -> f.toString().endsWith(".class")).sorted().toList();
+    }
+    for (Path f : files) {
+      String name = classes.relativize(f).toString().replace('\\', '/');
+      if (!name.startsWith(own + ".") && !name.startsWith(own + "$")) {
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        crc.update(Files.readAllBytes(f));
+      }
+    }
+    crc.update(tree);
+    return Long.toHexString(crc.getValue()) + "-" + files.size();
+  }
+
+  /**
+   * The class: the tree's bytes as strings, one character (0 to 255) for each byte, and the
+   * {@link #build} it belongs to.
+   */
+  static String source(byte[] tree, String build) {
     StringBuilder out = new StringBuilder();
     String name = LibraryReader.TREE_CLASS;
     out.append("package ").append(name, 0, name.lastIndexOf('.')).append(";\n\n")
         .append("/** Written by CompileLibrary from exercises.yaml: its checked tree. */\n")
         .append("final class ").append(name.substring(name.lastIndexOf('.') + 1)).append(" {\n")
+        .append("  static final String BUILD = \"").append(build).append("\";\n\n")
         .append("  static final String[] PARTS = {");
     for (int from = 0; from < tree.length; from += PART) {
       out.append(from == 0 ? "\n    \"" : ",\n    \"");

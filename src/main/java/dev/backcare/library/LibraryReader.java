@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -50,6 +51,18 @@ public final class LibraryReader {
           + e.getMessage() + "); build backcare again", e);
     } catch (LibraryError e) {
       throw BackcareException.badLibrary(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What tells this build of backcare from another (see {@link CompileLibrary#build}); empty for a
+   * build that skipped CompileLibrary, such as an IDE's.
+   */
+  public static Optional<String> build() {
+    try {
+      return Optional.of((String) Class.forName(TREE_CLASS).getDeclaredField("BUILD").get(null));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return Optional.empty();
     }
   }
 

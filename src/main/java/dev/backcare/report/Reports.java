@@ -24,10 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
-import java.util.stream.IntStream;
 
 /** Builds a {@link WeeklyReport} from the journal: the numbers only, no text. Pure. */
 public final class Reports {
@@ -43,18 +41,42 @@ public final class Reports {
   /** The report of {@code period} as the journal stands on {@code today}, in {@code zone}. */
   public static WeeklyReport build(Library library, History history, Period period,
       LocalDate today, LocalZone zone) {
-    Reports r = new Reports(library);
-    Days source = new Days(library, history, today, zone);
-    for (LocalDate d = period.from().minusDays(7); !d.isAfter(period.to()); d = d.plusDays(1)) {
-      r.days.put(d, source.of(d));
+    return build(library, period, today, history.planStart().map(PlanStart::start),
+        days(library, history, period.from().minusDays(7), period.to(), today, zone, Map.of()));
+  }
+
+  /**
+   * Each day's figures from {@code from} to {@code to}, in date order: those {@code known} has
+   * as they are, the others from {@code history} as it stands on {@code today}, in {@code zone}.
+   */
+  public static Map<LocalDate, DayFigures> days(Library library, History history,
+      LocalDate from, LocalDate to, LocalDate today, LocalZone zone,
+      Map<LocalDate, DayFigures> known) {
+    Days source = null;
+    Map<LocalDate, DayFigures> out = new LinkedHashMap<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      DayFigures k = known.get(d);
+      if (k == null && source == null) {
+        source = new Days(library, history, today, zone);
+      }
+      out.put(d, k != null ? k : source.of(d));
     }
+    return out;
+  }
+
+  /**
+   * The report of {@code period} from its days' figures, which {@code days} holds from a week
+   * before it begins: see {@link #days}.
+   */
+  public static WeeklyReport build(Library library, Period period, LocalDate today,
+      Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days) {
+    Reports r = new Reports(library);
+    r.days.putAll(days);
     List<WeekFigures> weeks = new ArrayList<>();
     for (LocalDate[] w : period.weeks()) {
       weeks.add(r.week(w[0], w[1]));
     }
-    return new WeeklyReport(period, today,
-        history.planStart().map(PlanStart::start), r.ceiling, r.cap,
-        List.copyOf(weeks));
+    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {
@@ -65,77 +87,112 @@ public final class Reports {
     return out;
   }
 
+  // Loops rather than streams and lambdas, here and below: a report runs once per start, cold,
+  // and linking each lambda costs about half a millisecond (see the README's Speed section).
   private WeekFigures week(LocalDate start, LocalDate end) {
     List<DayFigures> all = range(start, end);
-    List<DayFigures> now = all.stream().filter(DayFigures::counted).toList();
-    // The same weekdays a week before: a week in progress is compared like for like.
-    List<DayFigures> before = now.stream().map(d -> days.get(d.date().minusDays(7))).toList();
-    Optional<DayFigures> last = now.stream().filter(d -> d.phase().isPresent())
-        .reduce((a, b) -> b);
+    List<DayFigures> now = new ArrayList<>();
+    List<DayFigures> before = new ArrayList<>();
+    DayFigures last = null;
+    for (DayFigures d : all) {
+      if (d.counted()) {
+        now.add(d);
+        // The same weekdays a week before: a week in progress is compared like for like.
+        before.add(days.get(d.date().minusDays(7)));
+        last = d.phase().isPresent() ? d : last;
+      }
+    }
 
     Map<Decision, Integer> decisions = new EnumMap<>(Decision.class);
     Map<Rule, Integer> rules = new EnumMap<>(Rule.class);
     List<PhaseChange> changes = new ArrayList<>();
     List<StopSignLogged> signs = new ArrayList<>();
     List<LocalDate> clearings = new ArrayList<>();
+    int[] next = new int[4];
+    int mornings = 0;
+    int[] adherence = new int[7];
     for (DayFigures d : now) {
-      d.decision().ifPresent(x -> decisions.merge(x, 1, Integer::sum));
-      d.rules().forEach(x -> rules.merge(x, 1, Integer::sum));
-      Optional<Phase> was = days.get(d.date().minusDays(1)) == null ? Optional.empty()
-          : days.get(d.date().minusDays(1)).phase();
+      if (d.decision().isPresent()) {
+        decisions.put(d.decision().get(), decisions.getOrDefault(d.decision().get(), 0) + 1);
+      }
+      for (Rule x : d.rules()) {
+        rules.put(x, rules.getOrDefault(x, 0) + 1);
+      }
+      DayFigures dayBefore = days.get(d.date().minusDays(1));
+      Optional<Phase> was = dayBefore == null ? Optional.empty() : dayBefore.phase();
       if (d.phase().isPresent() && was.isPresent() && d.phase().get() != was.get()) {
         changes.add(new PhaseChange(d.date(), d.phase().get()));
       }
-      d.stopSigns().forEach(s -> signs.add(new StopSignLogged(d.date(), s)));
+      for (dev.backcare.domain.StopSign s : d.stopSigns()) {
+        signs.add(new StopSignLogged(d.date(), s));
+      }
       if (d.cleared()) {
         clearings.add(d.date());
       }
+      NextDay n = d.nextDay();
+      next[0] += d.trainingDay() && n != NextDay.PENDING ? 1 : 0;
+      next[1] += d.trainingDay() && (n == NextDay.BETTER || n == NextDay.SAME
+          || n == NextDay.WORSE) ? 1 : 0;
+      next[2] += n == NextDay.WORSE ? 1 : 0;
+      next[3] += n == NextDay.PENDING ? 1 : 0;
+      mornings += d.morningPain().isPresent() ? 1 : 0;
+      adherence[0] += d.sessions();
+      adherence[1] += d.prescribedSessions();
+      adherence[2] += Math.min(d.sessions(), d.prescribedSessions());
+      adherence[3] += d.trainingDay() ? 1 : 0;
+      adherence[4] += d.prescribed() ? 1 : 0;
+      adherence[5] += d.prescribed() && d.trainingDay() ? 1 : 0;
+      adherence[6] += d.decision().isPresent() && !d.prescribed() ? d.sessions() : 0;
     }
-    SessionPain pain = new SessionPain(during(now).average(),
-        during(now).max(), aboveCeiling(now), during(before).average(), aboveCeiling(before));
-    NextDays next = new NextDays(count(now, d -> d.trainingDay() && d.nextDay() != NextDay.PENDING),
-        count(now, d -> d.trainingDay() && switch (d.nextDay()) {
-          case BETTER, SAME, WORSE -> true;
-          default -> false;
-        }),
-        count(now, d -> d.nextDay() == NextDay.WORSE),
-        count(now, d -> d.nextDay() == NextDay.PENDING));
-    Mornings mornings = new Mornings(count(now, d -> d.morningPain().isPresent()),
-        mornings(now), mornings(before));
-    Adherence adherence = new Adherence(
-        sum(now, DayFigures::sessions), sum(now, DayFigures::prescribedSessions),
-        sum(now, d -> Math.min(d.sessions(), d.prescribedSessions())),
-        count(now, DayFigures::trainingDay), count(now, DayFigures::prescribed),
-        count(now, d -> d.prescribed() && d.trainingDay()),
-        sum(now, d -> d.decision().isPresent() && !d.prescribed() ? d.sessions() : 0));
+    SessionPain pain = new SessionPain(meanDuring(now), maxDuring(now), aboveCeiling(now),
+        meanDuring(before), aboveCeiling(before));
+    NextDays nextDays = new NextDays(next[0], next[1], next[2], next[3]);
+    Mornings morningPain = new Mornings(mornings, meanMorning(now), meanMorning(before));
+    Adherence a = new Adherence(adherence[0], adherence[1], adherence[2], adherence[3],
+        adherence[4], adherence[5], adherence[6]);
     List<Volume> volumes = volumes(now, before);
     Volume reps = total(volumes, false);
     Volume seconds = total(volumes, true);
-    WeekFigures w = new WeekFigures(start, end, all, last.flatMap(DayFigures::phase),
-        last.map(DayFigures::planWeek).orElse(0), adherence, pain, next, mornings, volumes, reps, seconds,
-        decisions, rules, changes, signs, clearings, List.of());
+    WeekFigures w = new WeekFigures(start, end, all,
+        last == null ? Optional.empty() : last.phase(), last == null ? 0 : last.planWeek(), a,
+        pain, nextDays, morningPain, volumes, reps, seconds, decisions, rules, changes, signs,
+        clearings, List.of());
     return w.withSigns(Sign.shownBy(w));
   }
 
   private List<Volume> volumes(List<DayFigures> now, List<DayFigures> before) {
     Map<String, int[]> by = new LinkedHashMap<>();
     Set<String> timed = new HashSet<>();
-    for (int i = 0; i < 2; i++) {
-      int slot = i;
-      for (DayFigures d : i == 0 ? now : before) {
-        d.volume().forEach((id, v) -> by.computeIfAbsent(id, k -> new int[2])[slot] += v);
+    for (int slot = 0; slot < 2; slot++) {
+      for (DayFigures d : slot == 0 ? now : before) {
+        for (Map.Entry<String, Integer> v : d.volume().entrySet()) {
+          int[] amounts = by.get(v.getKey());
+          if (amounts == null) {
+            amounts = new int[2];
+            by.put(v.getKey(), amounts);
+          }
+          amounts[slot] += v.getValue();
+        }
         timed.addAll(d.timed());
       }
     }
     List<Volume> out = new ArrayList<>();
-    by.forEach((id, v) -> out.add(volume(id, timed.contains(id), v[0], v[1])));
+    for (Map.Entry<String, int[]> v : by.entrySet()) {
+      out.add(volume(v.getKey(), timed.contains(v.getKey()), v.getValue()[0], v.getValue()[1]));
+    }
     return out;
   }
 
   private Volume total(List<Volume> volumes, boolean timed) {
-    return volume("total", timed,
-        volumes.stream().filter(v -> v.timed() == timed).mapToInt(Volume::amount).sum(),
-        volumes.stream().filter(v -> v.timed() == timed).mapToInt(Volume::previous).sum());
+    int amount = 0;
+    int previous = 0;
+    for (Volume v : volumes) {
+      if (v.timed() == timed) {
+        amount += v.amount();
+        previous += v.previous();
+      }
+    }
+    return volume("total", timed, amount, previous);
   }
 
   private Volume volume(String id, boolean timed, int amount, int previous) {
@@ -143,24 +200,49 @@ public final class Reports {
     return new Volume(id, timed, amount, previous, above);
   }
 
-  private static IntStream during(List<DayFigures> days) {
-    return days.stream().flatMap(d -> d.during().stream()).mapToInt(Integer::intValue);
+  /** The mean of the sessions' peak pains, as IntStream.average counts it. */
+  private static OptionalDouble meanDuring(List<DayFigures> days) {
+    long sum = 0;
+    long n = 0;
+    for (DayFigures d : days) {
+      for (int p : d.during()) {
+        sum += p;
+        n++;
+      }
+    }
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / n);
+  }
+
+  private static OptionalInt maxDuring(List<DayFigures> days) {
+    OptionalInt max = OptionalInt.empty();
+    for (DayFigures d : days) {
+      OptionalInt peak = d.peakPain();
+      if (peak.isPresent() && (max.isEmpty() || peak.getAsInt() > max.getAsInt())) {
+        max = peak;
+      }
+    }
+    return max;
   }
 
   private int aboveCeiling(List<DayFigures> days) {
-    return (int) during(days).filter(p -> p > ceiling).count();
+    int n = 0;
+    for (DayFigures d : days) {
+      for (int p : d.during()) {
+        n += p > ceiling ? 1 : 0;
+      }
+    }
+    return n;
   }
 
-  private static OptionalDouble mornings(List<DayFigures> days) {
-    return days.stream().filter(d -> d.morningPain().isPresent())
-        .mapToInt(d -> d.morningPain().getAsInt()).average();
-  }
-
-  private static int count(List<DayFigures> days, Predicate<DayFigures> p) {
-    return (int) days.stream().filter(p).count();
-  }
-
-  private static int sum(List<DayFigures> days, ToIntFunction<DayFigures> f) {
-    return days.stream().mapToInt(f).sum();
+  private static OptionalDouble meanMorning(List<DayFigures> days) {
+    long sum = 0;
+    long n = 0;
+    for (DayFigures d : days) {
+      if (d.morningPain().isPresent()) {
+        sum += d.morningPain().getAsInt();
+        n++;
+      }
+    }
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / n);
   }
 }

@@ -64,7 +64,7 @@ class NodeFileTest {
     }
     Path source = dir.resolve("src/dev/backcare/library/BundledTree.java");
     Files.createDirectories(source.getParent());
-    Files.writeString(source, CompileLibrary.source(tree));
+    Files.writeString(source, CompileLibrary.source(tree, "test"));
     Path classes = dir.resolve("classes");
     assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
         "--release", "17", "-d", classes.toString(), source.toString()));

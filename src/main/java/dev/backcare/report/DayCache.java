@@ -1,0 +1,300 @@
+package dev.backcare.report;
+
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Phase;
+import dev.backcare.domain.StopSign;
+import dev.backcare.journal.Journal.Place;
+import dev.backcare.journal.PrivateFile;
+import dev.backcare.report.DayFigures.NextDay;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A cache beside the journal of the figures of settled days, so that a report of a year does not
+ * replay a year of mornings through the rules each time it is printed.
+ *
+ * <p>A day's figures depend only on the events dated that day or the next, the events up to its
+ * morning, the library, the zone and backcare's own rules. A day at least {@link #SETTLED} days
+ * before today no longer depends on today. The cache holds such days with the place in the journal
+ * it was made at, and the key of the rest. It answers for its days only if the key is the same and
+ * everything appended since that place is later than {@link #unaffectedFrom} (and voids only
+ * events appended since): otherwise the report is made from the journal, as without a cache, and
+ * the cache made again. Deleting it is always safe.
+ */
+public final class DayCache {
+  private static final String HEADER = "backcare report days 1";
+  private static final String NONE = "~";
+  /** Days at least this many before today are cached. */
+  public static final int SETTLED = 4;
+
+  private final Place place;
+  private final NavigableMap<LocalDate, DayFigures> days;
+
+  private DayCache(Place place, NavigableMap<LocalDate, DayFigures> days) {
+    this.place = place;
+    this.days = days;
+  }
+
+  /** The cache of the journal at {@code journal}. */
+  public static Path beside(Path journal) {
+    return journal.resolveSibling(journal.getFileName() + ".report-days");
+  }
+
+  /** Where in the journal the cache was made. */
+  public Place place() {
+    return place;
+  }
+
+  /**
+   * The cached days from {@code from} on, for a report on {@code today}; empty if the cache does
+   * not hold {@code from} or its days are not all settled on {@code today}.
+   */
+  public NavigableMap<LocalDate, DayFigures> from(LocalDate from, LocalDate today) {
+    if (days.isEmpty() || from.isBefore(days.firstKey())
+        || days.lastKey().isAfter(today.minusDays(SETTLED))) {
+      return new TreeMap<>();
+    }
+    return days.tailMap(from, true);
+  }
+
+  /**
+   * {@code days}, which start at {@code first}, with the cached days before {@code first} in front:
+   * what to save after a report that found the cache still holds.
+   */
+  public Map<LocalDate, DayFigures> before(LocalDate first, Map<LocalDate, DayFigures> days) {
+    Map<LocalDate, DayFigures> out = new LinkedHashMap<>(this.days.headMap(first, false));
+    out.putAll(days);
+    return out;
+  }
+
+  /**
+   * Whether the events appended since {@link #place} leave every cached day as it was: each is at
+   * or after {@link #unaffectedFrom} the last cached day, and a void voids only such an event.
+   */
+  public boolean stillHolds(List<Event> added) {
+    if (days.isEmpty()) {
+      return added.isEmpty();
+    }
+    Instant from = unaffectedFrom(days.lastKey());
+    Set<String> ids = new HashSet<>();
+    for (Event e : added) {
+      ids.add(e.id());
+    }
+    for (Event e : added) {
+      boolean later = e instanceof Correction c ? ids.contains(c.target())
+          : !e.at().toInstant().isBefore(from);
+      if (!later) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * From when on an event cannot change the figures of {@code last} or any day before it. Those
+   * read the events dated that day or the next, and the events up to the day's morning. An offset
+   * is at most 18 hours either way, so an event at this instant or later is dated two days after
+   * {@code last} or later, in any offset, and is later than the end of {@code last} in any offset.
+   */
+  static Instant unaffectedFrom(LocalDate last) {
+    return last.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /** The cache in {@code file} if it was made with this {@code key}; null if not, or unreadable. */
+  public static DayCache load(Path file, String key) {
+    String text;
+    try {
+      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+    try {
+      String[] lines = text.split("\n");
+      if (lines.length < 3 || !lines[0].equals(HEADER) || !lines[1].equals("key " + key)
+          || !lines[2].startsWith("journal ")) {
+        return null;
+      }
+      String[] p = lines[2].split(" ", 4);
+      Place place = new Place(p[3], Long.parseLong(p[1]), Long.parseLong(p[2]));
+      NavigableMap<LocalDate, DayFigures> days = new TreeMap<>();
+      LocalDate previous = null;
+      for (int i = 3; i < lines.length; i++) {
+        DayFigures d = decode(lines[i]);
+        if (previous != null && !d.date().equals(previous.plusDays(1))) {
+          return null;
+        }
+        days.put(d.date(), d);
+        previous = d.date();
+      }
+      return new DayCache(place, days);
+    } catch (RuntimeException damaged) {
+      return null;
+    }
+  }
+
+  /**
+   * Saves the settled days among {@code days} (consecutive, in date order) on {@code today}, made
+   * from the journal up to {@code place}, readable by the owner only. A cache, so failing is fine.
+   */
+  public static void save(Path file, String key, Place place, Map<LocalDate, DayFigures> days,
+      LocalDate today) {
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    b.append("key ").append(key).append('\n');
+    b.append("journal ").append(place.end()).append(' ').append(place.crc()).append(' ')
+        .append(place.file()).append('\n');
+    for (DayFigures d : days.values()) {
+      if (d.date().isAfter(today.minusDays(SETTLED))) {
+        break;
+      }
+      b.append(encode(d)).append('\n');
+    }
+    PrivateFile.saveCache(file, b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One day as a line of sixteen fields, in {@link DayFigures}' order. */
+  static String encode(DayFigures d) {
+    // Loops rather than streams: see the README's Speed section.
+    List<String> rules = new ArrayList<>();
+    for (Rule r : d.rules()) {
+      rules.add(r.name());
+    }
+    List<String> during = new ArrayList<>();
+    for (int p : d.during()) {
+      during.add(Integer.toString(p));
+    }
+    List<String> volume = new ArrayList<>();
+    for (Map.Entry<String, Integer> v : d.volume().entrySet()) {
+      volume.add(escape(v.getKey()) + "=" + v.getValue());
+    }
+    List<String> timed = new ArrayList<>();
+    for (String t : new java.util.TreeSet<>(d.timed())) {
+      timed.add(escape(t));
+    }
+    List<String> signs = new ArrayList<>();
+    for (StopSign s : d.stopSigns()) {
+      signs.add(s.name());
+    }
+    return String.join(" ", d.date().toString(), flag(d.counted()),
+        d.phase().isPresent() ? d.phase().get().name() : NONE, Integer.toString(d.planWeek()),
+        d.decision().isPresent() ? d.decision().get().name() : NONE, list(rules),
+        Integer.toString(d.prescribedSessions()), list(during), Integer.toString(d.reps()),
+        Integer.toString(d.seconds()), list(volume), list(timed),
+        d.morningPain().isPresent() ? Integer.toString(d.morningPain().getAsInt()) : NONE,
+        d.nextDay().name(), list(signs), flag(d.cleared()));
+  }
+
+  static DayFigures decode(String line) {
+    String[] f = line.split(" ", -1);
+    if (f.length != 16) {
+      throw new IllegalArgumentException("a day has 16 fields: " + line);
+    }
+    Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    for (String r : items(f[5])) {
+      rules.add(Rule.valueOf(r));
+    }
+    List<Integer> during = new ArrayList<>();
+    for (String p : items(f[7])) {
+      during.add(Integer.parseInt(p));
+    }
+    Map<String, Integer> volume = new LinkedHashMap<>();
+    for (String v : items(f[10])) {
+      int eq = v.indexOf('=');
+      volume.put(unescape(v.substring(0, eq)), Integer.parseInt(v.substring(eq + 1)));
+    }
+    Set<String> timed = new HashSet<>();
+    for (String t : items(f[11])) {
+      timed.add(unescape(t));
+    }
+    List<StopSign> signs = new ArrayList<>();
+    for (String s : items(f[14])) {
+      signs.add(StopSign.valueOf(s));
+    }
+    return new DayFigures(date(f[0]), flag(f[1]),
+        f[2].equals(NONE) ? Optional.empty() : Optional.of(Phase.valueOf(f[2])),
+        Integer.parseInt(f[3]),
+        f[4].equals(NONE) ? Optional.empty() : Optional.of(Decision.valueOf(f[4])), rules,
+        Integer.parseInt(f[6]), List.copyOf(during), Integer.parseInt(f[8]),
+        Integer.parseInt(f[9]), volume, timed,
+        f[12].equals(NONE) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[12])),
+        NextDay.valueOf(f[13]), List.copyOf(signs), flag(f[15]));
+  }
+
+  private static String flag(boolean b) {
+    return b ? "1" : "0";
+  }
+
+  private static boolean flag(String s) {
+    return switch (s) {
+      case "1" -> true;
+      case "0" -> false;
+      default -> throw new IllegalArgumentException("not 0 or 1: " + s);
+    };
+  }
+
+  private static String list(List<String> items) {
+    return items.isEmpty() ? NONE : String.join(",", items);
+  }
+
+  private static List<String> items(String field) {
+    return field.equals(NONE) ? List.of() : List.of(field.split(",", -1));
+  }
+
+  /**
+   * An exercise id with nothing but letters, digits, '-', '_' and '.': any other character is
+   * '%' and its four hex digits, so no space, comma, equals sign or {@value #NONE} is left.
+   */
+  static String escape(String id) {
+    StringBuilder b = new StringBuilder(id.length());
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
+        b.append(c);
+      } else {
+        b.append('%').append(String.format("%04x", (int) c));
+      }
+    }
+    return b.toString();
+  }
+
+  static String unescape(String id) {
+    StringBuilder b = new StringBuilder(id.length());
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '%') {
+        b.append((char) Integer.parseInt(id.substring(i + 1, i + 5), 16));
+        i += 4;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A date as {@link LocalDate#toString} writes it from year 0 to 9999, read without a parser. */
+  private static LocalDate date(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      throw new IllegalArgumentException("not a date: " + s);
+    }
+    return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+        Integer.parseInt(s.substring(8)));
+  }
+}
