@@ -70,7 +70,14 @@ public record DayFigures(
   }
 
   public OptionalInt peakPain() {
-    return during.stream().mapToInt(Integer::intValue).max();
+    if (during.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int max = Integer.MIN_VALUE;
+    for (int p : during) {
+      max = Math.max(max, p);
+    }
+    return OptionalInt.of(max);
   }
 
   /** A day the rules said to train: a session was prescribed. */

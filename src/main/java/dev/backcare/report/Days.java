@@ -46,8 +46,14 @@ final class Days {
     this.history = history;
     this.today = today;
     this.zone = zone;
+    // Loops rather than lambdas: see the README's Speed section.
     for (Symptom s : history.symptoms()) {
-      stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind());
+      List<StopSign> day = stopSigns.get(s.date());
+      if (day == null) {
+        day = new ArrayList<>();
+        stopSigns.put(s.date(), day);
+      }
+      day.add(s.kind());
     }
     for (Event e : history.events()) {
       if (e instanceof Cleared c) {
@@ -66,7 +72,7 @@ final class Days {
     for (Session s : sessions) {
       during.add(s.during());
       for (Performed p : s.exercises()) {
-        volume.merge(p.exercise(), p.volume(), Integer::sum);
+        volume.put(p.exercise(), volume.getOrDefault(p.exercise(), 0) + p.volume());
         if (p.timed()) {
           timed.add(p.exercise());
           seconds += p.volume();
@@ -75,13 +81,18 @@ final class Days {
         }
       }
     }
-    Optional<Recommendation> r = date.isAfter(today) ? Optional.empty() : morning(date, sessions);
-    Optional<Decision> decision = r.map(Recommendation::decision);
+    Recommendation r = date.isAfter(today) ? null : morning(date, sessions);
+    Optional<Decision> decision = r == null ? Optional.empty() : Optional.of(r.decision());
     Set<Rule> rules = EnumSet.noneOf(Rule.class);
-    r.ifPresent(x -> x.reasons().stream().map(Reason::rule).forEach(rules::add));
-    int prescribed = decision.filter(TRAINING::contains).isPresent() ? r.get().timesPerDay() : 0;
-    return new DayFigures(date, !date.isAfter(today), r.map(Recommendation::phase),
-        r.map(Recommendation::week).orElse(0), decision, rules, prescribed, List.copyOf(during),
+    if (r != null) {
+      for (Reason reason : r.reasons()) {
+        rules.add(reason.rule());
+      }
+    }
+    int prescribed = r != null && TRAINING.contains(r.decision()) ? r.timesPerDay() : 0;
+    return new DayFigures(date, !date.isAfter(today),
+        r == null ? Optional.empty() : Optional.of(r.phase()), r == null ? 0 : r.week(), decision,
+        rules, prescribed, List.copyOf(during),
         reps, seconds, volume, timed,
         date.isAfter(today) ? OptionalInt.empty() : history.morningPain(date),
         nextDay(date, !sessions.isEmpty()),
@@ -91,16 +102,16 @@ final class Days {
 
   /**
    * What the rules said on the morning of {@code date}: just before its first session, or on a day
-   * without one, just after the morning check-in (else at midnight). Absent before the plan began.
+   * without one, just after the morning check-in (else at midnight). Null before the plan began.
    */
-  private Optional<Recommendation> morning(LocalDate date, List<Session> sessions) {
+  private Recommendation morning(LocalDate date, List<Session> sessions) {
     List<CheckIn> checkIns = history.checkInsOn(date);
     Instant cut = !sessions.isEmpty() ? sessions.get(0).at().toInstant().minusNanos(1)
         : !checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
         : zone.startOf(date);
     Recommendation r = Coach.prescribe(library, history.until(cut), date);
     boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
-    return begun ? Optional.of(r) : Optional.empty();
+    return begun ? r : null;
   }
 
   private NextDay nextDay(LocalDate date, boolean trained) {

@@ -1,6 +1,8 @@
 package dev.backcare.report;
 
 import dev.backcare.domain.Words;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Rule;
 import dev.backcare.report.WeekFigures.Adherence;
 import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.SessionPain;
@@ -8,6 +10,7 @@ import dev.backcare.report.WeekFigures.Volume;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -26,12 +29,15 @@ final class Summary {
 
   static List<Line> of(WeekFigures w, WeeklyReport r) {
     List<Line> out = new ArrayList<>();
-    w.phase().ifPresent(p -> {
+    // Loops rather than lambdas here and below: see the README's Speed section.
+    if (w.phase().isPresent()) {
       List<String> parts = new ArrayList<>();
-      parts.add(p.id() + " phase, plan week " + w.planWeek());
-      w.phaseChanges().forEach(c -> parts.add(c.phase().id() + " from " + day(c.date())));
+      parts.add(w.phase().get().id() + " phase, plan week " + w.planWeek());
+      for (WeekFigures.PhaseChange c : w.phaseChanges()) {
+        parts.add(c.phase().id() + " from " + day(c.date()));
+      }
       out.add(new Line("Phase", parts, Tone.PLAIN));
-    });
+    }
     out.add(new Line("Sessions", sessions(w.adherence()), Tone.PLAIN));
     out.add(pain(w.pain(), r.painCeiling()));
     NextDays n = w.nextDays();
@@ -54,26 +60,37 @@ final class Summary {
           parts.add(volume(total, r.weeklyCapPercent()));
         }
       }
-      w.volumes().forEach(v -> parts.add(volume(v, r.weeklyCapPercent())));
+      boolean above = false;
+      for (Volume v : w.volumes()) {
+        parts.add(volume(v, r.weeklyCapPercent()));
+        above |= v.aboveCap();
+      }
       if (!w.phaseChanges().isEmpty()) {
         parts.add("a new phase began: its starting doses are set by the plan, not by the "
             + r.weeklyCapPercent() + "% rule");
       }
-      boolean above = w.volumes().stream().anyMatch(Volume::aboveCap);
       out.add(new Line("Volume", parts, above ? Tone.WARN : Tone.PLAIN));
     }
     if (!w.decisions().isEmpty()) {
       List<String> parts = new ArrayList<>();
-      w.decisions().forEach((d, k) -> parts.add(d.id() + " " + days(k)));
+      for (Map.Entry<Decision, Integer> d : w.decisions().entrySet()) {
+        parts.add(d.getKey().id() + " " + days(d.getValue()));
+      }
       out.add(new Line("The rules said", parts, Tone.PLAIN));
       List<String> fired = new ArrayList<>();
-      w.rules().forEach((rule, k) -> fired.add(rule.id() + " " + days(k)));
+      for (Map.Entry<Rule, Integer> rule : w.rules().entrySet()) {
+        fired.add(rule.getKey().id() + " " + days(rule.getValue()));
+      }
       out.add(new Line("Rules fired", fired, Tone.PLAIN));
     }
     if (!w.stopSigns().isEmpty() || !w.clearings().isEmpty()) {
       List<String> parts = new ArrayList<>();
-      w.stopSigns().forEach(s -> parts.add(s.sign().id() + " on " + day(s.date())));
-      w.clearings().forEach(c -> parts.add("cleared on " + day(c)));
+      for (WeekFigures.StopSignLogged s : w.stopSigns()) {
+        parts.add(s.sign().id() + " on " + day(s.date()));
+      }
+      for (LocalDate c : w.clearings()) {
+        parts.add("cleared on " + day(c));
+      }
       out.add(new Line("Stop signs", parts, w.stopSigns().isEmpty() ? Tone.PLAIN : Tone.WARN));
     }
     for (Sign s : w.signs()) {

@@ -28,8 +28,9 @@ public final class TextReport {
 
   public void render(WeeklyReport r) {
     out.println(paint("1", "backcare report: " + Summary.range(r.period())));
-    out.println(r.planStart().map(s -> "Plan began " + Words.shortDate(s) + ". ")
-        .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling() + " of 10.");
+    out.println((r.planStart().isPresent()
+        ? "Plan began " + Words.shortDate(r.planStart().get()) + ". " : "No plan started. ")
+        + "Pain ceiling " + r.painCeiling() + " of 10.");
     out.println("Volume is sets x reps, or seconds.");
     out.println("Next morning: \u2193 better, = same, \u2191 worse than before; ? not logged;"
         + " \u2026 to come.");

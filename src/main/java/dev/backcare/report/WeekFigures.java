@@ -49,12 +49,21 @@ public record WeekFigures(
 
   /** Days of the week up to today. */
   public int countedDays() {
-    return (int) days.stream().filter(DayFigures::counted).count();
+    int n = 0;
+    for (DayFigures d : days) {
+      n += d.counted() ? 1 : 0;
+    }
+    return n;
   }
 
   /** Anything was logged this week. A week without entries has no figures, only this. */
   public boolean hasData() {
-    return days.stream().anyMatch(DayFigures::logged);
+    for (DayFigures d : days) {
+      if (d.logged()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

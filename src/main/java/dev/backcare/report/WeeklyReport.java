@@ -1,6 +1,7 @@
 package dev.backcare.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,10 @@ public record WeeklyReport(
 
   /** Every day of the period, oldest first. */
   public List<DayFigures> days() {
-    return weeks.stream().flatMap(w -> w.days().stream()).toList();
+    List<DayFigures> out = new ArrayList<>();
+    for (WeekFigures w : weeks) {
+      out.addAll(w.days());
+    }
+    return List.copyOf(out);
   }
 }

@@ -91,7 +91,9 @@ final class PainRules {
     Map<String, Integer> out = new HashMap<>();
     for (Session s : f.history.sessionsOn(day)) {
       for (Performed p : s.exercises()) {
-        out.merge(p.exercise(), p.amount(), Math::max);
+        // Not merge(..., Math::max): a method reference costs a report's start (README, Speed).
+        Integer was = out.get(p.exercise());
+        out.put(p.exercise(), was == null ? p.amount() : Math.max(was, p.amount()));
       }
     }
     return out;

@@ -39,7 +39,8 @@ final class Phases {
     }
     Phase next = last.next();
     PhaseSpec spec = f.library.phase(next);
-    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays()).or(() -> setback);
+    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays());
+    reduction = reduction.isPresent() ? reduction : setback;
     if (reduction.isEmpty() && trend.isPresent() && trained) {
       reduction = Optional.of("morning pain rose this week");
     }

@@ -22,6 +22,11 @@ public record Recommendation(
   public record PhaseStart(Phase phase, LocalDate date) {}
 
   public boolean fired(Rule rule) {
-    return reasons.stream().anyMatch(r -> r.rule() == rule);
+    for (Reason r : reasons) {
+      if (r.rule() == rule) {
+        return true;
+      }
+    }
+    return false;
   }
 }

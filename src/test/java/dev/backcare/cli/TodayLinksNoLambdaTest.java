@@ -48,6 +48,22 @@ class TodayLinksNoLambdaTest {
   }
 
   /**
+   * The same of a text report, made from the journal and saving its cache of settled days, then
+   * from that cache.
+   */
+  @Test
+  void aReportLinksNoCallSite() throws Exception {
+    Path journal = dir.resolve("journal.jsonl");
+    JournalGenerator.write(journal, Period.ofWeeks(8), 4, END);
+    linkedBy(journal, "today");
+    Path cache = dir.resolve("journal.jsonl.report-days");
+    assertEquals(Set.of(), linkedBy(journal, "report", "--weeks", "6"), "made from the journal");
+    assertTrue(java.nio.file.Files.exists(cache));
+    assertEquals(Set.of(), linkedBy(journal, "report", "--weeks", "6"), "from the cache");
+    assertEquals(Set.of(), linkedBy(journal, "report"), "from the cache");
+  }
+
+  /**
    * backcare's classes and its runtime libraries, as in the jar's manifest; not the tests' own
    * libraries, some of which (ical4j's zone rules) link call sites of their own.
    */
@@ -88,7 +104,8 @@ class TodayLinksNoLambdaTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);
-    assertTrue(out.contains(" phase") || out.contains("\"decision\""), out);
+    assertTrue(out.contains(" phase") || out.contains("\"decision\"")
+        || out.contains("Rules fired"), out);
     Set<String> linked = new TreeSet<>();
     for (String line : out.split("\n")) {
       // "linkCallSite dev.backcare.Settings java.lang.invoke.LambdaMetafactory.metafactory(...)"

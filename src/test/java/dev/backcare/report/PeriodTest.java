@@ -20,6 +20,18 @@ class PeriodTest {
     assertEquals(List.of("2026-03-16..2026-03-22", "2026-03-23..2026-03-29"), weeks(p));
   }
 
+  /** Counted by hand in Period: the same day as java.time's adjuster, for every pair of days. */
+  @Test
+  void theStartOfAWeekIsTheAdjustersForEveryDayAndWeekStart() {
+    for (int i = 0; i < 7; i++) {
+      LocalDate day = WEDNESDAY.plusDays(i);
+      for (DayOfWeek start : DayOfWeek.values()) {
+        assertEquals(day.with(java.time.temporal.TemporalAdjusters.previousOrSame(start)),
+            Period.startOfWeek(day, start), day + " " + start);
+      }
+    }
+  }
+
   @Test
   void weeksCanStartOnSunday() {
     Period p = Period.lastWeeks(1, WEDNESDAY, DayOfWeek.SUNDAY);
