@@ -95,8 +95,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The report, with the settled days from the cache beside the journal where it still holds
-   * them, and the cache made again when it did not or when a week more has settled.
+   * The report, with the settled days from the cache beside the journal that still hold, and the
+   * cache made again when some did not or when a week more has settled.
    */
   private WeeklyReport report(Period period) {
     LocalDate today = context.now().toLocalDate();
@@ -104,24 +104,27 @@ final class ReportCommand implements Callable<Integer> {
     Optional<String> key = cacheKey();
     Path file = DayCache.beside(context.settings().journal());
     DayCache cache = key.isPresent() ? DayCache.load(file, key.get()) : null;
-    NavigableMap<LocalDate, DayFigures> known =
-        cache == null ? new TreeMap<>() : cache.from(first, today);
-    Made made = null;
+    cache = cache != null && cache.answersFor(first, today) ? cache : null;
+    Made made;
     boolean save = true;
-    if (!known.isEmpty()) {
-      LocalDate fresh = known.lastKey().plusDays(1);
+    // At most three reads: each either finds the cache holds, or cuts it to the days that do
+    // (an entry appended between two reads can cut it again), or drops it.
+    for (int tries = 0; ; tries++) {
+      NavigableMap<LocalDate, DayFigures> known =
+          cache == null ? new TreeMap<>() : cache.from(first);
+      LocalDate fresh = known.isEmpty() ? first : known.lastKey().plusDays(1);
       made = made(first, fresh.isAfter(period.to()) ? period.to() : fresh, period.to(), today,
-          cache.place(), known);
-      Journal.Tail tail = context.tail();
-      if (tail == null || tail.added() == null || !cache.stillHolds(tail.added())) {
-        made = null;
-      } else {
-        save = !fresh.plusDays(7).isAfter(today.minusDays(DayCache.SETTLED));
+          cache == null ? null : cache.place(), known);
+      if (cache == null) {
+        break;
       }
-    }
-    if (made == null) {
-      made = made(first, first, period.to(), today, null, Map.of());
-      cache = null;
+      Journal.Tail tail = context.tail();
+      DayCache holding = tail == null || tail.added() == null ? null : cache.holding(tail.added());
+      if (holding != null && holding.last().equals(cache.last())) {
+        save = !fresh.plusDays(7).isAfter(today.minusDays(DayCache.SETTLED));
+        break;
+      }
+      cache = tries < 2 ? holding : null;
     }
     Journal.Tail tail = context.tail();
     if (save && key.isPresent() && tail != null && tail.end() != null) {

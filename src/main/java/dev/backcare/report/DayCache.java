@@ -35,10 +35,10 @@ import java.util.TreeMap;
  * <p>A day's figures depend only on the events dated that day or the next, the events up to its
  * morning, the library, the zone and backcare's own rules. A day at least {@link #SETTLED} days
  * before today no longer depends on today. The cache holds such days with the place in the journal
- * it was made at, and the key of the rest. It answers for its days only if the key is the same and
- * everything appended since that place is later than {@link #unaffectedFrom} (and voids only
- * events appended since): otherwise the report is made from the journal, as without a cache, and
- * the cache made again. Deleting it is always safe.
+ * it was made at, and the key of the rest. With the same key, it answers for the days that the
+ * events appended since that place leave as they were (see {@link #holding}); the report makes the
+ * others from the journal, as without a cache, and the cache is made again. Deleting it is always
+ * safe.
  */
 public final class DayCache {
   private static final String HEADER = "backcare report days 1";
@@ -65,20 +65,27 @@ public final class DayCache {
   }
 
   /**
-   * The cached days from {@code from} on, for a report on {@code today}; empty if the cache does
-   * not hold {@code from} or its days are not all settled on {@code today}.
+   * Whether the cache can give the days of a report on {@code today} from {@code from} on: it
+   * holds {@code from} (or days before it) and its days are all settled on {@code today}.
    */
-  public NavigableMap<LocalDate, DayFigures> from(LocalDate from, LocalDate today) {
-    if (days.isEmpty() || from.isBefore(days.firstKey())
-        || days.lastKey().isAfter(today.minusDays(SETTLED))) {
-      return new TreeMap<>();
-    }
+  public boolean answersFor(LocalDate from, LocalDate today) {
+    return !days.isEmpty() && !from.isBefore(days.firstKey())
+        && !days.lastKey().isAfter(today.minusDays(SETTLED));
+  }
+
+  /** The cached days from {@code from} on (none if {@code from} is after the last). */
+  public NavigableMap<LocalDate, DayFigures> from(LocalDate from) {
     return days.tailMap(from, true);
+  }
+
+  /** The last day cached. */
+  public LocalDate last() {
+    return days.lastKey();
   }
 
   /**
    * {@code days}, which start at {@code first}, with the cached days before {@code first} in front:
-   * what to save after a report that found the cache still holds.
+   * what to save after a report made with the cache.
    */
   public Map<LocalDate, DayFigures> before(LocalDate first, Map<LocalDate, DayFigures> days) {
     Map<LocalDate, DayFigures> out = new LinkedHashMap<>(this.days.headMap(first, false));
@@ -87,26 +94,30 @@ public final class DayCache {
   }
 
   /**
-   * Whether the events appended since {@link #place} leave every cached day as it was: each is at
-   * or after {@link #unaffectedFrom} the last cached day, and a void voids only such an event.
+   * The cache cut to the days that the events appended since {@link #place} leave as they were;
+   * null if none are left, or if one voids an entry from before (which may lie on any day). An
+   * event changes no day before the one three days before its UTC date (see
+   * {@link #unaffectedFrom}); a void of an event appended since changes no more than that event.
    */
-  public boolean stillHolds(List<Event> added) {
-    if (days.isEmpty()) {
-      return added.isEmpty();
-    }
-    Instant from = unaffectedFrom(days.lastKey());
+  public DayCache holding(List<Event> added) {
     Set<String> ids = new HashSet<>();
     for (Event e : added) {
       ids.add(e.id());
     }
+    LocalDate last = days.isEmpty() ? null : days.lastKey();
     for (Event e : added) {
-      boolean later = e instanceof Correction c ? ids.contains(c.target())
-          : !e.at().toInstant().isBefore(from);
-      if (!later) {
-        return false;
+      if (e instanceof Correction c) {
+        if (!ids.contains(c.target())) {
+          return null;
+        }
+      } else if (last != null && e.at().toInstant().isBefore(unaffectedFrom(last))) {
+        last = LocalDate.ofInstant(e.at().toInstant(), ZoneOffset.UTC).minusDays(3);
       }
     }
-    return true;
+    if (last == null || last.isBefore(days.firstKey())) {
+      return null;
+    }
+    return new DayCache(place, new TreeMap<>(days.headMap(last, true)));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.bench.JournalGenerator;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -121,20 +123,25 @@ class ReportCacheTest {
     assertTrue(used >= 3, "the cache held after " + used + " entries of 30 steps: " + steps);
   }
 
-  /** Changes one cached day's morning pain to 5, as no journal line says. */
-  private void tamper(String date) throws IOException {
+  /** Changes one cached day's morning pain to 5, as no journal line says; gives the old one. */
+  private String tamper(String date) throws IOException {
+    return setMorning(date, "5");
+  }
+
+  private String setMorning(String date, String pain) throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(cache));
-    boolean found = false;
+    String old = null;
     for (int i = 3; i < lines.size(); i++) {
       String[] f = lines.get(i).split(" ", -1);
       if (f[0].equals(date)) {
-        f[12] = "5";
+        old = f[12];
+        f[12] = pain;
         lines.set(i, String.join(" ", f));
-        found = true;
       }
     }
-    assertTrue(found, date + " is cached");
+    assertNotNull(old, date + " is cached");
     Files.write(cache, lines);
+    return old;
   }
 
   @Test
@@ -189,6 +196,38 @@ class ReportCacheTest {
     cached(now, FOUR_WEEKS);
     tamper(now.toLocalDate().minusDays(10).toString());
     return now;
+  }
+
+  /** The cached figure of a day, as {@link #tamper} changes it. */
+  private String cachedMorning(String date) throws IOException {
+    for (String line : Files.readAllLines(cache)) {
+      if (line.startsWith(date + " ")) {
+        return line.split(" ", -1)[12];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A back-dated entry makes again only the days from three before it on: an older tampered day
+   * stays as it was cached, a later one is made again.
+   */
+  @Test
+  void aBackDatedEntryMakesOnlyTheDaysItMayChangeAgain() throws IOException {
+    LocalDateTime now = tamperedCache(4);
+    LocalDate today = now.toLocalDate();
+    String old = tamper(today.minusDays(20).toString());
+    run(now, "log", "pain", "9", "--at", today.minusDays(9).atTime(7, 0).toString());
+    String afterEntry = cached(now, FOUR_WEEKS);
+    assertEquals("5", cachedMorning(today.minusDays(20).toString()), "kept");
+    assertNotEquals("5", cachedMorning(today.minusDays(10).toString()), "made again");
+    List<String> lines = Files.readAllLines(cache);
+    assertEquals(today.minusDays(4).toString(), lines.get(lines.size() - 1).split(" ")[0]);
+    // With the kept day's true figure back, it is the report made without the cache.
+    String truth = fresh(now, FOUR_WEEKS);
+    assertNotEquals(truth, afterEntry);
+    setMorning(today.minusDays(20).toString(), old);
+    assertEquals(truth, cached(now, FOUR_WEEKS));
   }
 
   @Test

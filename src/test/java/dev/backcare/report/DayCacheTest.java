@@ -109,28 +109,40 @@ class DayCacheTest {
   }
 
   @Test
-  void whatWasAppendedDecidesWhetherItHolds(@TempDir Path dir) throws IOException {
+  void whatWasAppendedDecidesWhichDaysStillHold(@TempDir Path dir) throws IOException {
     DayCache cache = saved(dir, days(LAST.minusDays(20), LAST.plusDays(6)));
-    assertEquals(LAST, cache.from(LAST.minusDays(20), LAST.plusDays(4)).lastKey(),
-        "only settled days are saved");
+    assertEquals(LAST, cache.last(), "only settled days are saved");
     Instant bound = DayCache.unaffectedFrom(LAST);
-    assertTrue(cache.stillHolds(List.of()));
-    assertTrue(cache.stillHolds(List.of(checkIn("a", bound), checkIn("b", bound.plusSeconds(9)))));
-    assertFalse(cache.stillHolds(List.of(checkIn("a", bound.minusSeconds(1)))));
+    assertEquals(LAST, cache.holding(List.of()).last());
+    assertEquals(LAST, cache.holding(List.of(checkIn("a", bound),
+        checkIn("b", bound.plusSeconds(9)))).last());
+    // A second earlier: its UTC date is two days after LAST, which the rules may read the day
+    // before of, in a zone 18 hours behind UTC.
+    assertEquals(LAST.minusDays(1), cache.holding(List.of(checkIn("a", bound.minusSeconds(1))))
+        .last());
+    Instant tenDaysBack = LAST.minusDays(10).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    DayCache cut = cache.holding(List.of(checkIn("x", bound), checkIn("a", tenDaysBack)));
+    assertEquals(LAST.minusDays(13), cut.last(), "the days before the entry's");
+    assertEquals(cache.place(), cut.place());
+    assertNull(cache.holding(List.of(checkIn("a", LAST.minusDays(19).atStartOfDay()
+        .toInstant(ZoneOffset.UTC)))), "no day left");
     OffsetDateTime now = OffsetDateTime.ofInstant(bound.plusSeconds(60), ZoneOffset.UTC);
-    assertTrue(cache.stillHolds(List.of(checkIn("a", bound), new Correction("c", now, "a",
-        Optional.empty()))), "a void of an entry appended since");
-    assertFalse(cache.stillHolds(List.of(new Correction("c", now, "old", Optional.empty()))),
+    assertEquals(LAST, cache.holding(List.of(checkIn("a", bound), new Correction("c", now, "a",
+        Optional.empty()))).last(), "a void of an entry appended since");
+    assertNull(cache.holding(List.of(new Correction("c", now, "old", Optional.empty()))),
         "a void of an entry from before");
   }
 
   @Test
   void itAnswersOnlyForTheDaysItHoldsOnceSettled(@TempDir Path dir) throws IOException {
     DayCache cache = saved(dir, days(LAST.minusDays(20), LAST));
-    assertEquals(21, cache.from(LAST.minusDays(20), LAST.plusDays(4)).size());
-    assertEquals(3, cache.from(LAST.minusDays(2), LAST.plusDays(30)).size());
-    assertTrue(cache.from(LAST.minusDays(21), LAST.plusDays(4)).isEmpty(), "before its first");
-    assertTrue(cache.from(LAST.minusDays(20), LAST.plusDays(3)).isEmpty(), "not yet settled");
+    assertTrue(cache.answersFor(LAST.minusDays(20), LAST.plusDays(4)));
+    assertEquals(21, cache.from(LAST.minusDays(20)).size());
+    assertEquals(3, cache.from(LAST.minusDays(2)).size());
+    assertTrue(cache.answersFor(LAST.plusDays(20), LAST.plusDays(30)));
+    assertTrue(cache.from(LAST.plusDays(20)).isEmpty());
+    assertFalse(cache.answersFor(LAST.minusDays(21), LAST.plusDays(4)), "before its first");
+    assertFalse(cache.answersFor(LAST.minusDays(20), LAST.plusDays(3)), "not yet settled");
   }
 
   @Test
