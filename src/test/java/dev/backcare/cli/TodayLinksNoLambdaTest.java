@@ -38,8 +38,8 @@ class TodayLinksNoLambdaTest {
   void todayLinksNoCallSiteAndNoZoneRules() throws Exception {
     Path journal = dir.resolve("journal.jsonl");
     JournalGenerator.write(journal, Period.ofWeeks(8), 4, END);
-    // The first run reads the whole journal and saves its index (a temporary file with a random
-    // name, through java.security); every later morning reads the index, and that is checked.
+    // The first run reads the whole journal and saves its index; every later morning reads the
+    // index, and that is what is checked.
     linkedBy(journal, "today");
     for (String[] args : List.of(new String[] {"today"}, new String[] {"today", "--json"},
         new String[] {"today", "--brief"})) {
