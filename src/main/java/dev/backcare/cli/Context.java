@@ -9,6 +9,7 @@ import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,6 +107,23 @@ public final class Context {
       library = file.isPresent() ? LibraryReader.load(file.get()) : LibraryReader.bundled();
     }
     return library;
+  }
+
+  /**
+   * For a command that only reads: one line on stderr if the journal was named (by --journal,
+   * BACKCARE_JOURNAL or the config) and there is no file there, so that a mistyped path does not
+   * pass for an empty journal. The default journal missing is only a new user's.
+   */
+  public void noteIfNoJournal() {
+    if (noJournalThere()) {
+      err.println("backcare: note: " + settings().journal() + ": no journal there yet; it is"
+          + " made when you first log something");
+    }
+  }
+
+  /** The journal was named (see {@link #noteIfNoJournal}) and there is no file there. */
+  boolean noJournalThere() {
+    return !settings().defaultJournal() && !Files.exists(settings().journal());
   }
 
   public Journal journal() {

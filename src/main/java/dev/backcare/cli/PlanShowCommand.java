@@ -36,7 +36,9 @@ final class PlanShowCommand implements Callable<Integer> {
     boolean ics = calendar.wanted(json);
     Optional<PlanStart> plan = context.today(History::planStart);
     if (plan.isEmpty()) {
-      throw BackcareException.badInput("no plan yet: start one with `backcare plan start`");
+      throw BackcareException.badInput("no plan yet" + (context.noJournalThere()
+          ? " (" + context.settings().journal() + ": no journal there)" : "")
+          + ": start one with `backcare plan start`");
     }
     if (ics) {
       return PlanIcs.write(context, calendar);

@@ -71,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    context.noteIfNoJournal();
     ReportFormat f = ReportFormat.parse(format);
     Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
     WeeklyReport report = report(period);

@@ -45,6 +45,7 @@ final class TodayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    context.noteIfNoJournal();
     Recommendation r = decide();
     if (r.decision() == Decision.CHECK_IN && context.terminal() && !json) {
       try (Prompter ask = Prompter.open(List.of())) {

@@ -117,6 +117,43 @@ class JournalPathsTest {
     assertFalse(Files.exists(typo));
   }
 
+  /**
+   * A command that only reads, on a journal named by --journal or BACKCARE_JOURNAL that is not
+   * there (a typo, often), says so in one line and makes nothing; the first entry makes it, with
+   * no note. A new user's default journal gets no note.
+   */
+  @Test
+  void aNamedJournalThatIsNotThereIsNoted() {
+    Path file = home.resolve("jornal.jsonl");
+    Harness h = h();
+    String note = "backcare: note: " + file + ": no journal there yet; it is made when you first"
+        + " log something\n";
+    for (String[] args : List.of(new String[] {"today"}, new String[] {"today", "--json"},
+        new String[] {"report"}, new String[] {"report", "--format", "csv"})) {
+      List<String> line = new ArrayList<>(List.of("--journal", file.toString()));
+      line.addAll(List.of(args));
+      Harness.Result r = h.run(NOW, line.toArray(new String[0]));
+      assertEquals(0, r.exit(), r.err());
+      assertEquals(note, r.err(), String.join(" ", args));
+      assertFalse(r.out().isEmpty());
+    }
+    Map<String, String> env = new HashMap<>(h.env);
+    env.put("BACKCARE_NOW", NOW);
+    env.put("BACKCARE_JOURNAL", file.toString());
+    assertEquals(note, h.run(env, "today").err());
+    // plan says there is no plan, and why, in its one line.
+    for (String[] args : List.of(new String[] {"plan"}, new String[] {"plan", "show", "--json"})) {
+      assertEquals(new Harness.Result(2, "", "backcare: no plan yet (" + file + ": no journal"
+          + " there): start one with `backcare plan start`\n"), h.run(env, args));
+    }
+    assertFalse(Files.exists(file));
+
+    Harness.Result log = h.run(env, "log", "pain", "3");
+    assertEquals(new Harness.Result(0, log.out(), ""), log);
+    assertEquals("", h.run(env, "today").err());
+    assertEquals("", h.run(NOW, "today").err(), "the default journal");
+  }
+
   @Test
   void theDefaultJournalsFoldersAreMade() {
     Harness h = h();
