@@ -31,27 +31,46 @@ public final class History {
   private final Indexed all;
   /** Events after this instant are left out; null: none are. */
   private final Instant cut;
+  /** Events this one or after it in time order (see EventOrder) are left out; null: none are. */
+  private final Event before;
   private final Lasting lasting;
 
-  private History(Indexed all, Instant cut) {
+  private History(Indexed all, Instant cut, Event before) {
     this.all = all;
     this.cut = cut;
-    this.lasting = cut == null && all.lasting != null ? all.lasting : new Lasting(all.lasting(), cut);
+    this.before = before;
+    this.lasting = cut == null && before == null && all.lasting != null ? all.lasting
+        : new Lasting(all.lasting(), this);
   }
 
   /** The whole history of these events. */
   public static History of(List<Event> events) {
-    return new History(new Indexed(events, null), null);
+    return new History(new Indexed(events, null), null, null);
   }
 
   /** A recent history: {@code events} hold every event from {@code recent.horizon()} on. */
   public static History recent(List<Event> events, Recent recent) {
-    return new History(new Indexed(events, recent), null);
+    return new History(new Indexed(events, recent), null, null);
   }
 
   /** The History as it stood at {@code instant}: later events left out. */
   public History until(Instant instant) {
-    return new History(all, cut != null && cut.isBefore(instant) ? cut : instant);
+    return new History(all, cut != null && cut.isBefore(instant) ? cut : instant, before);
+  }
+
+  /**
+   * The History just before {@code event}: the events before it in time order. At its instant
+   * that keeps a plan start, a plan change or a check-in made in the same second as a session,
+   * which {@link #until} a nanosecond before the session would leave out.
+   */
+  public History before(Event event) {
+    return new History(all, cut, event);
+  }
+
+  /** Whether {@code e} is left out of this history: after its cut, or not before its event. */
+  private boolean leftOut(Event e) {
+    return cut != null && e.at().toInstant().isAfter(cut)
+        || before != null && EventOrder.IN_TIME.compare(e, before) >= 0;
   }
 
   /**
@@ -242,26 +261,39 @@ public final class History {
     }
   }
 
-  /** The events of a list in time order that are not after the cut. */
+  /** The events of a list in time order that are not left out (see {@link #leftOut}). */
   private <E extends Event> List<E> upTo(List<E> list) {
     if (list == null) {
       return List.of();
     }
-    if (cut == null || !list.get(list.size() - 1).at().toInstant().isAfter(cut)) {
+    if (!leftOut(list.get(list.size() - 1))) {
       return list;
     }
     int n = 0;
-    while (n < list.size() && !list.get(n).at().toInstant().isAfter(cut)) {
+    while (n < list.size() && !leftOut(list.get(n))) {
       n++;
     }
     return list.subList(0, n);
   }
 
-  private <E> List<E> upTo(List<E> list, long[] times) {
-    if (cut == null) {
-      return list;
+  /** The same, for a list of the history's in time order with the keys of their times. */
+  private <E extends Event> List<E> upTo(List<E> list, long[] times) {
+    int n = times.length;
+    if (cut != null) {
+      n = atOrBefore(times, Indexed.key(cut));
     }
-    long c = Indexed.key(cut);
+    if (before != null) {
+      int m = atOrBefore(times, Indexed.key(before.at().toInstant()));
+      while (m > 0 && leftOut(list.get(m - 1))) {
+        m--;
+      }
+      n = Math.min(n, m);
+    }
+    return n == list.size() ? list : list.subList(0, n);
+  }
+
+  /** How many of the sorted {@code times} are at or before {@code c}. */
+  private static int atOrBefore(long[] times, long c) {
     int lo = 0;
     int hi = times.length;
     while (lo < hi) {
@@ -272,7 +304,7 @@ public final class History {
         hi = mid;
       }
     }
-    return list.subList(0, lo);
+    return lo;
   }
 
   private static <T> void add(Map<LocalDate, List<T>> byDate, LocalDate date, T item) {
@@ -360,9 +392,9 @@ public final class History {
     final List<Symptom> symptoms = new ArrayList<>();
     final List<Symptom> open = new ArrayList<>();
 
-    Lasting(List<Event> lasting, Instant cut) {
+    Lasting(List<Event> lasting, History at) {
       for (Event e : lasting) {
-        if (cut != null && e.at().toInstant().isAfter(cut)) {
+        if (at != null && at.leftOut(e)) {
           break;
         }
         if (e instanceof Session s) {

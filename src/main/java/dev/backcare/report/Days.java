@@ -16,7 +16,6 @@ import dev.backcare.rules.Decision;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.Rule;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -106,10 +105,12 @@ final class Days {
    */
   private Recommendation morning(LocalDate date, List<Session> sessions) {
     List<CheckIn> checkIns = history.checkInsOn(date);
-    Instant cut = !sessions.isEmpty() ? sessions.get(0).at().toInstant().minusNanos(1)
-        : !checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
-        : zone.startOf(date);
-    Recommendation r = Coach.prescribe(library, history.until(cut), date);
+    // Before the first session in time order: a plan started or a check-in made in the same
+    // second counts, as it does for the rules at that moment.
+    History then = !sessions.isEmpty() ? history.before(sessions.get(0))
+        : history.until(!checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
+            : zone.startOf(date));
+    Recommendation r = Coach.prescribe(library, then, date);
     boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
     return begun ? r : null;
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -99,5 +101,25 @@ class ReportOutputTest {
     assertEquals(LocalDate.of(2025, 12, 29), ReportRange.isoWeek("2026-W01"));
     assertEquals(LocalDate.of(2020, 12, 28), ReportRange.isoWeek("2020-W53"));
     assertEquals(LocalDate.of(2026, 3, 9), ReportRange.isoWeek("2026-W11"));
+  }
+
+  /**
+   * A plan started and a session logged in the same second (a script, say): the report's morning
+   * is just before the session in time order, so it has the plan, as the rules at that moment did.
+   */
+  @Test
+  void aPlanStartedInTheSecondOfTheFirstSessionCounts(@TempDir Path home) throws Exception {
+    Map<String, String> env = env(home);
+    env.put("BACKCARE_JOURNAL", home.resolve("journal.jsonl").toString());
+    env.put("BACKCARE_NOW", "2026-03-02T08:00:05");
+    run(env, false, "plan", "start");
+    run(env, false, "log", "session", "--during", "2");
+    env.put("BACKCARE_NOW", "2026-03-02T20:00");
+    JsonNode day = new ObjectMapper().readTree(
+        run(env, false, "report", "--weeks", "1", "--format", "json")).at("/weeks/0/days/0");
+    assertEquals("2026-03-02", day.get("date").asText());
+    assertEquals("start", day.get("decision").asText(), day.toString());
+    assertEquals(1, day.get("sessions").asInt());
+    assertEquals(8, day.get("prescribedSessions").asInt());
   }
 }

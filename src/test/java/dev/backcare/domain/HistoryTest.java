@@ -2,9 +2,11 @@ package dev.backcare.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.Performed;
+import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import java.time.OffsetDateTime;
@@ -52,5 +54,37 @@ class HistoryTest {
         WITH_SIGNS));
 
     assertEquals(2, h.openSymptoms().size());
+  }
+
+  /**
+   * Just before a session: what came before it in the same second (a plan start, a check-in)
+   * counts; the session, what ranks after it (a stop sign) and what is later does not.
+   */
+  @Test
+  void justBeforeASessionKeepsWhatCameFirstInTheSameSecond() {
+    PlanStart plan = new PlanStart("p1", AT, AT.toLocalDate(), List.of());
+    CheckIn morning = new CheckIn("c1", AT, 2, Optional.empty());
+    Session session = new Session("s2", AT, Phase.INITIAL,
+        List.of(new Performed("knee-rolls", 1, 2, false)), 3, OptionalInt.empty(),
+        OptionalInt.empty(), Optional.empty(), List.of());
+    Symptom sign = new Symptom("y1", AT, StopSign.TINGLING, Optional.empty());
+    Session later = new Session("s1", AT.plusSeconds(1), Phase.INITIAL, session.exercises(), 2,
+        OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), List.of());
+    // In the file after the session: time order, not the file's, decides.
+    History h = History.of(List.of(session, later, sign, morning, plan));
+
+    History before = h.before(session);
+    assertEquals(Optional.of(plan), before.planStart());
+    assertEquals(List.of(morning), before.checkInsOn(AT.toLocalDate()));
+    assertEquals(List.of(), before.sessionsOn(AT.toLocalDate()));
+    assertEquals(List.of(), before.sessions());
+    assertEquals(List.of(), before.openSymptoms());
+    assertEquals(List.of(plan, morning), before.events());
+    // A nanosecond before the session, as the report cut it, leaves out the plan and check-in.
+    assertEquals(Optional.empty(), h.until(AT.toInstant().minusNanos(1)).planStart());
+    // Just before the later session: the first session and the stop sign count.
+    assertEquals(List.of(session), h.before(later).sessionsOn(AT.toLocalDate()));
+    assertEquals(List.of(sign), h.before(later).openSymptoms());
+    assertEquals(List.of(plan, morning), h.before(session).until(AT.toInstant()).events());
   }
 }
