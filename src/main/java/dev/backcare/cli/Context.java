@@ -9,7 +9,6 @@ import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,7 +122,7 @@ public final class Context {
 
   /** The journal was named (see {@link #noteIfNoJournal}) and there is no file there. */
   boolean noJournalThere() {
-    return !settings().defaultJournal() && !Files.exists(settings().journal());
+    return !settings().defaultJournal() && !journal().exists();
   }
 
   public Journal journal() {

@@ -10,11 +10,9 @@ import dev.backcare.report.DayFigures;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
 import dev.backcare.report.WeeklyReport;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.zip.CRC32;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -154,26 +151,16 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * What the figures of a settled day depend on besides the journal: this build of backcare, the
-   * library, the zone and the JDK's time-zone rules. Empty if the build cannot say which it is.
+   * library, the zone and the JDK's time-zone rules. Empty if the build or library cannot say which
+   * it is.
    */
   private Optional<String> cacheKey() {
     Optional<String> build = LibraryReader.build();
-    if (build.isEmpty()) {
+    Optional<String> library = context.library().fingerprint();
+    if (build.isEmpty() || library.isEmpty()) {
       return Optional.empty();
     }
-    String library = "bundled";
-    Optional<Path> file = context.settings().library();
-    if (file.isPresent()) {
-      try {
-        byte[] bytes = Files.readAllBytes(file.get());
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        library = Long.toHexString(crc.getValue()) + "-" + bytes.length;
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(build.get() + " " + library + " " + context.settings().zone().id() + " "
-        + System.getProperty("java.version"));
+    return Optional.of(build.get() + " " + library.get() + " " + context.settings().zone().id()
+        + " " + System.getProperty("java.version"));
   }
 }

@@ -13,10 +13,18 @@ public final class Library {
   private final Thresholds thresholds;
   private final Map<Phase, PhaseSpec> phases;
   private final Map<String, Exercise> exercises;
+  private final String fingerprint;
 
   public Library(
       String source, Thresholds thresholds, List<PhaseSpec> phases, List<Exercise> exercises) {
+    this(source, thresholds, phases, exercises, null);
+  }
+
+  /** A library known by {@code fingerprint}, which may be null (see {@link #fingerprint}). */
+  public Library(String source, Thresholds thresholds, List<PhaseSpec> phases,
+      List<Exercise> exercises, String fingerprint) {
     this.source = source;
+    this.fingerprint = fingerprint;
     this.thresholds = thresholds;
     this.phases = new LinkedHashMap<>();
     for (PhaseSpec p : phases) {
@@ -26,6 +34,20 @@ public final class Library {
     for (Exercise e : exercises) {
       this.exercises.put(e.id(), e);
     }
+  }
+
+  /** The same library, known by {@code fingerprint} (see {@link #fingerprint}). */
+  public Library withFingerprint(String fingerprint) {
+    return new Library(source, thresholds, List.copyOf(phases.values()),
+        List.copyOf(exercises.values()), fingerprint);
+  }
+
+  /**
+   * What tells this library from another for a cache of what the rules said: "bundled", or a CRC
+   * and the length of the file it was read from; empty if whoever made it did not say.
+   */
+  public Optional<String> fingerprint() {
+    return Optional.ofNullable(fingerprint);
   }
 
   /** Where the library came from, for messages. */

@@ -34,7 +34,8 @@ public final class Journal {
    * File locks belong to the whole JVM, so two journals on one file in one process would collide;
    * threads take this lock for the file first, then the file lock guards against other processes.
    */
-  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
+      new ConcurrentHashMap<>();
 
   private final Path path;
   private final boolean createFolder;
@@ -51,6 +52,11 @@ public final class Journal {
 
   public Path path() {
     return path;
+  }
+
+  /** Whether there is a journal file yet: the first entry makes it. */
+  public boolean exists() {
+    return Files.exists(path);
   }
 
   /** A damaged line: where it is and what is wrong with it. */
@@ -96,7 +102,8 @@ public final class Journal {
   /**
    * What a recent history needs (see {@link dev.backcare.domain.Recent}): every event from
    * {@code horizon} on, and the lasting ones before it. Only the file's tail is read, with the
-   * index beside it, which this makes or brings up to date. Damaged lines are reported as by {@link #read}.
+   * index beside it, which this makes or brings up to date. Damaged lines are reported as by
+   * {@link #read}.
    */
   public Contents readRecent(Instant horizon) {
     return readTail(horizon, null).contents();

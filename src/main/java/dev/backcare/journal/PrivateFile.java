@@ -4,6 +4,7 @@ import dev.backcare.BackcareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -91,6 +92,15 @@ public final class PrivateFile {
       // Without the cache the next command reads the journal, as this one did.
     } finally {
       deleteQuietly(temp);
+    }
+  }
+
+  /** A cache {@link #saveCache} wrote, as text; null if there is none or it cannot be read. */
+  public static String readCache(Path path) {
+    try {
+      return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
     }
   }
 

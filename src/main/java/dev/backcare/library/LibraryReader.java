@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /** Loads and checks an exercise library: the bundled one, or a file a clinician edited. */
 public final class LibraryReader {
@@ -45,7 +46,7 @@ public final class LibraryReader {
     }
     try {
       Node root = NodeFile.read(new DataInputStream(new ByteArrayInputStream(tree)));
-      return parse(BUNDLED_NAME, root);
+      return parse(BUNDLED_NAME, root, "bundled");
     } catch (IOException e) {
       throw BackcareException.badLibrary("the bundled library in this build is damaged ("
           + e.getMessage() + "); build backcare again", e);
@@ -101,9 +102,12 @@ public final class LibraryReader {
         throw BackcareException.badLibrary(
             file + ": the library is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
       }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(file.toString(), in);
-      }
+      // Read once, so that the fingerprint is of the very bytes the library was made from.
+      byte[] bytes = Files.readAllBytes(file);
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      return read(file.toString(), new ByteArrayInputStream(bytes))
+          .withFingerprint(Long.toHexString(crc.getValue()) + "-" + bytes.length);
     } catch (NoSuchFileException e) {
       throw BackcareException.badLibrary(file + ": no such library file");
     } catch (IOException e) {
@@ -120,6 +124,10 @@ public final class LibraryReader {
   }
 
   static Library parse(String file, Node root) {
+    return parse(file, root, null);
+  }
+
+  private static Library parse(String file, Node root, String fingerprint) {
     Fields top = Fields.of(file, "", root, Set.of("version", "rules", "program", "exercises"));
     top.integer("version", 1, 1);
     Thresholds thresholds = thresholds(Fields.of(file, "rules", top.required("rules"), RULE_KEYS));
@@ -131,7 +139,7 @@ public final class LibraryReader {
     ExerciseReader.checkLinks(top, exercises, ids);
     Fields program = Fields.of(file, "program", top.required("program"), Set.of("phases"));
     List<PhaseSpec> phases = phases(program, exercises);
-    return new Library(file, thresholds, phases, exercises);
+    return new Library(file, thresholds, phases, exercises, fingerprint);
   }
 
   private static final Set<String> RULE_KEYS =

@@ -9,9 +9,7 @@ import dev.backcare.journal.PrivateFile;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Rule;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,10 +130,8 @@ public final class DayCache {
 
   /** The cache in {@code file} if it was made with this {@code key}; null if not, or unreadable. */
   public static DayCache load(Path file, String key) {
-    String text;
-    try {
-      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    String text = PrivateFile.readCache(file);
+    if (text == null) {
       return null;
     }
     try {

@@ -253,6 +253,11 @@ class ReportCacheTest {
     Files.copy(Path.of("exercises.yaml"), library);
     harness.env.put("BACKCARE_LIBRARY", library.toString());
     assertEquals(fresh(now, report), cached(now, report), "another library");
+    // The same file, changed: a comment is enough.
+    tamper(day);
+    assertNotEquals(fresh(now, report), cached(now, report), "the cache of that library");
+    Files.writeString(library, "# changed\n", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(fresh(now, report), cached(now, report), "the library file changed");
     harness.env.remove("BACKCARE_LIBRARY");
 
     cached(now, report);
