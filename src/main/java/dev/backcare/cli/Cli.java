@@ -32,18 +32,11 @@ public final class Cli {
 
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
       PrintStream err, boolean terminal) {
-    return run(args, env, in, out, err, terminal, true);
-  }
-
-  /** {@link #run}, with {@code quick} false to leave even a plain {@code today} to picocli. */
-  static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
-      PrintStream err, boolean terminal, boolean quick) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      Quick plain = quick ? Quick.parse(args) : null;
-      return plain != null ? plain.run(context) : commandLine(context, args).execute(args);
+      return commandLine(context).execute(args);
     } finally {
       o.flush();
       e.flush();
@@ -53,29 +46,16 @@ public final class Cli {
   /** The command tree with nowhere to print, for what reads the model: man pages, tests. */
   static CommandLine model() {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false),
-        new String[0]);
+    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false));
   }
 
-  /**
-   * The command tree for {@code args}. Building a command's model is most of the cost of starting,
-   * so when the line names a command (after any of the options every command takes) only that
-   * command is built; anything else (help, a typo, completion, which reads the whole tree) gets
-   * every command.
-   */
-  static CommandLine commandLine(Context context, String[] args) {
+  /** The command tree, every command in it. */
+  static CommandLine commandLine(Context context) {
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(BackcareCommand.class, factory);
-    String named = commandNamed(args);
-    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
-      if (named == null || named.equals("completion") || named.equals(c.getKey())) {
-        cli.addSubcommand(c.getKey(), new CommandLine(c.getValue(), factory));
-      }
-    }
+    COMMANDS.forEach((name, type) -> cli.addSubcommand(name, new CommandLine(type, factory)));
     cli.setOut(context.out());
     cli.setErr(context.err());
-    // Named classes, not lambdas, for picocli's interfaces: a lambda makes the CDS dump link
-    // picocli's old (Java 5) class files, and then it leaves out every class that uses them.
     cli.setExecutionExceptionHandler(new Failed(context));
     cli.setParameterExceptionHandler(new Misused());
     // picocli's own Path converter keeps only the text of an InvalidPathException.
@@ -83,23 +63,6 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(new Internal());
     CommonHelp.addTo(cli);
     return cli;
-  }
-
-  /**
-   * The command {@code args} name, if they start with one, after any of {@code --journal FILE},
-   * {@code --library FILE} and {@code --debug}; null for anything else.
-   */
-  static String commandNamed(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--journal") || a.equals("--library")) {
-        i++;
-      } else if (!a.startsWith("--journal=") && !a.startsWith("--library=")
-          && !a.equals("--debug")) {
-        return COMMANDS.containsKey(a) ? a : null;
-      }
-    }
-    return null;
   }
 
   /** The names of the commands. */

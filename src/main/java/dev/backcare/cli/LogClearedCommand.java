@@ -26,7 +26,7 @@ final class LogClearedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (context.today(h -> h.openSymptoms().isEmpty())) {
+    if (context.history().openSymptoms().isEmpty()) {
       throw BackcareException.badInput("no stop sign is open, so there is nothing to clear");
     }
     Cleared c = new Cleared(Saving.newId(context), entry.at(context),

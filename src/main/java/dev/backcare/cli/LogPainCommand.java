@@ -41,9 +41,9 @@ final class LogPainCommand implements Callable<Integer> {
     context.append(c);
     context.out().println("Saved check-in " + c.id() + ": pain " + value + ".");
     LocalDate day = c.date().minusDays(1);
-    OptionalInt base = context.recent(day, h -> h.baseline(day));
-    boolean first = context.recent(day, h -> h.checkInsOn(c.date()).get(0).id().equals(c.id())
-        && h.isTrainingDay(day));
+    OptionalInt base = context.history().baseline(day);
+    boolean first = context.history().checkInsOn(c.date()).get(0).id().equals(c.id())
+        && context.history().isTrainingDay(day);
     if (first && base.isPresent()) {
       context.out().println("This is the morning after your session on " + day
           + " (pain before it: " + base.getAsInt() + ").");

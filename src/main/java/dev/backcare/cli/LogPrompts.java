@@ -38,7 +38,7 @@ final class LogPrompts {
   }
 
   int run() {
-    Recommendation r = context.today(h -> Coach.decide(library, h, today));
+    Recommendation r = Coach.decide(library, context.history(), today);
     if (r.decision() == Decision.STOP) {
       throw BackcareException.badInput("the rules say stop (red-flag), so there is no session to"
           + " log: " + r.reasons().get(0).message());
@@ -57,12 +57,12 @@ final class LogPrompts {
   private int converse(Prompter ask) {
     ask.say("Log a session. Press Enter to take the [default]; Tab completes exercise ids;"
         + " Ctrl-C cancels.");
-    boolean first = context.today(h -> h.checkInsOn(today).isEmpty()
-        && h.sessionsOn(today).isEmpty());
+    boolean first = context.history().checkInsOn(today).isEmpty()
+        && context.history().sessionsOn(today).isEmpty();
     OptionalInt before = OptionalInt.empty();
     List<Event> assumed = List.of();
     if (first) {
-      boolean trained = context.today(h -> h.isTrainingDay(today.minusDays(1)));
+      boolean trained = context.history().isTrainingDay(today.minusDays(1));
       before = OptionalInt.of(ask.pain(trained
           ? "You trained yesterday. How did your back feel this morning, before this session"
               + " (0-10)?"
@@ -71,7 +71,7 @@ final class LogPrompts {
       assumed = List.of(new CheckIn(Saving.newId(context), now, before.getAsInt(),
           Optional.empty()));
     }
-    Recommendation r = context.recent(today, assumed, h -> Coach.decide(library, h, today));
+    Recommendation r = Coach.decide(library, context.historyWith(assumed), today);
     if (!logAnyway(ask, r)) {
       ask.say("Nothing was saved." + (before.isPresent()
           ? " To log how your back feels, run: backcare log pain N" : ""));

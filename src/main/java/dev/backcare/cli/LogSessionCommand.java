@@ -68,8 +68,8 @@ final class LogSessionCommand implements Callable<Integer> {
     List<StopSign> signs =
         stopSigns.stream().map(k -> Saving.stopSign(k, "stop sign")).distinct().toList();
     OffsetDateTime when = entry.at(context);
-    Recommendation r = context.recent(when.toLocalDate(), h -> Coach.prescribe(
-        context.library(), h.until(when.toInstant()), when.toLocalDate()));
+    Recommendation r = Coach.prescribe(context.library(),
+        context.history().until(when.toInstant()), when.toLocalDate());
     List<Performed> done = ExerciseArg.performed(exercises, r, context.library());
     Session s = new Session(Saving.newId(context), when, r.phase(), done, peak, pre, post,
         entry.note(), signs);

@@ -36,10 +36,7 @@ final class LogVoidCommand implements Callable<Integer> {
   public Integer call() {
     String id = target.strip();
     // Most corrections are of something logged lately: only an older entry needs the whole journal.
-    History h = context.today(recent -> recent.contains(id) ? recent : null);
-    if (h == null) {
-      h = context.history();
-    }
+    History h = context.history();
     String type = h.typeOf(id).orElseThrow(() -> BackcareException.badInput(
         "no entry has the id \"" + id + "\"; ids are printed when entries are saved"));
     if (type.equals("void")) {

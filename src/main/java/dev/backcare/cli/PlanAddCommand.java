@@ -34,13 +34,13 @@ final class PlanAddCommand implements Callable<Integer> {
   }
 
   static int change(Context context, String rawId, boolean add) {
-    if (context.today(History::planStart).isEmpty()) {
+    if (context.history().planStart().isEmpty()) {
       throw BackcareException.badInput("no plan yet: start one with `backcare plan start`");
     }
     Exercise e = ExerciseArg.exercise(rawId.strip(), context.library());
-    Recommendation r = context.today(h -> Coach.prescribe(context.library(), h,
-        context.now().toLocalDate()));
-    boolean inPlan = context.today(h -> Plans.exercises(context.library(), h, r.phase()))
+    Recommendation r = Coach.prescribe(context.library(), context.history(),
+        context.now().toLocalDate());
+    boolean inPlan = Plans.exercises(context.library(), context.history(), r.phase())
         .contains(e);
     if (add && inPlan) {
       throw BackcareException.badInput(e.id() + " is already in your plan");

@@ -34,7 +34,7 @@ final class PlanShowCommand implements Callable<Integer> {
 
   static int show(Context context, boolean json, CalendarOptions calendar) {
     boolean ics = calendar.wanted(json);
-    Optional<PlanStart> plan = context.today(History::planStart);
+    Optional<PlanStart> plan = context.history().planStart();
     if (plan.isEmpty()) {
       throw BackcareException.badInput("no plan yet" + (context.noJournalThere()
           ? " (" + context.settings().journal() + ": no journal there)" : "")
@@ -43,8 +43,8 @@ final class PlanShowCommand implements Callable<Integer> {
     if (ics) {
       return PlanIcs.write(context, calendar);
     }
-    Recommendation r = context.today(h -> Coach.prescribe(context.library(), h,
-        context.now().toLocalDate()));
+    Recommendation r = Coach.prescribe(context.library(), context.history(),
+        context.now().toLocalDate());
     if (json) {
       PlanJson.write(context.library(), r, context.out());
     } else {

@@ -52,7 +52,7 @@ final class PlanStartCommand implements Callable<Integer> {
       }
       ids.add(e.id());
     }
-    var before = context.today(History::planStart);
+    var before = context.history().planStart();
     PlanStart p = new PlanStart(Saving.newId(context), context.now(), start,
         List.copyOf(ids));
     context.append(p);

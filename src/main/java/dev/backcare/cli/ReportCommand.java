@@ -1,12 +1,6 @@
 package dev.backcare.cli;
 
-import dev.backcare.domain.Event.PlanStart;
-import dev.backcare.domain.History;
-import dev.backcare.journal.Journal;
 import dev.backcare.journal.PrivateFile;
-import dev.backcare.library.LibraryReader;
-import dev.backcare.report.DayCache;
-import dev.backcare.report.DayFigures;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
 import dev.backcare.report.WeeklyReport;
@@ -14,13 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,75 +80,8 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * The report, with the settled days from the cache beside the journal that still hold, and the
-   * cache made again when some did not or when a week more has settled.
-   */
   private WeeklyReport report(Period period) {
-    LocalDate today = context.now().toLocalDate();
-    LocalDate first = period.from().minusWeeks(1);
-    Optional<String> key = cacheKey();
-    Path file = DayCache.beside(context.settings().journal());
-    DayCache cache = key.isPresent() ? DayCache.load(file, key.get()) : null;
-    cache = cache != null && cache.answersFor(first, today) ? cache : null;
-    Made made;
-    boolean save = true;
-    // At most three reads: each either finds the cache holds, or cuts it to the days that do
-    // (an entry appended between two reads can cut it again), or drops it.
-    for (int tries = 0; ; tries++) {
-      NavigableMap<LocalDate, DayFigures> known =
-          cache == null ? new TreeMap<>() : cache.from(first);
-      LocalDate fresh = known.isEmpty() ? first : known.lastKey().plusDays(1);
-      made = made(first, fresh.isAfter(period.to()) ? period.to() : fresh, period.to(), today,
-          cache == null ? null : cache.place(), known);
-      if (cache == null) {
-        break;
-      }
-      Journal.Tail tail = context.tail();
-      DayCache holding = tail == null || tail.added() == null ? null : cache.holding(tail.added());
-      if (holding != null && holding.last().equals(cache.last())) {
-        save = !fresh.plusDays(7).isAfter(today.minusDays(DayCache.SETTLED));
-        break;
-      }
-      cache = tries < 2 ? holding : null;
-    }
-    Journal.Tail tail = context.tail();
-    if (save && key.isPresent() && tail != null && tail.end() != null) {
-      DayCache.save(file, key.get(), tail.end(),
-          cache == null ? made.days() : cache.before(first, made.days()), today);
-    }
-    return Reports.build(context.library(), period, today, made.planStart(), made.days());
-  }
-
-  /** The figures of the days from {@code first} to {@code last} and the plan's start. */
-  private record Made(Map<LocalDate, DayFigures> days, Optional<LocalDate> planStart) {}
-
-  private Made made(LocalDate first, LocalDate fresh, LocalDate last, LocalDate today,
-      Journal.Place since, Map<LocalDate, DayFigures> known) {
-    // A class, not a lambda: see the README's Speed section.
-    return context.recent(fresh, since, new Function<History, Made>() {
-      @Override
-      public Made apply(History h) {
-        Optional<PlanStart> plan = h.planStart();
-        return new Made(Reports.days(context.library(), h, first, last, today,
-            context.settings().zone(), known),
-            plan.isPresent() ? Optional.of(plan.get().start()) : Optional.empty());
-      }
-    });
-  }
-
-  /**
-   * What the figures of a settled day depend on besides the journal: this build of backcare, the
-   * library, the zone and the JDK's time-zone rules. Empty if the build or library cannot say which
-   * it is.
-   */
-  private Optional<String> cacheKey() {
-    Optional<String> build = LibraryReader.build();
-    Optional<String> library = context.library().fingerprint();
-    if (build.isEmpty() || library.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(build.get() + " " + library.get() + " " + context.settings().zone().id()
-        + " " + System.getProperty("java.version"));
+    return Reports.build(context.library(), context.history(), period,
+        context.now().toLocalDate(), context.settings().zone());
   }
 }

@@ -12,7 +12,7 @@ final class Saving {
   private Saving() {}
 
   static String newId(Context context) {
-    return context.today(h -> Ids.next(h::contains));
+    return Ids.next(context.history()::contains);
   }
 
   /** The stop sign {@code kind} names, or bad input that lists the kinds. */
@@ -32,7 +32,7 @@ final class Saving {
 
   /** A reminder on stderr when a stop sign is still open. */
   static void warnIfStopped(Context context) {
-    List<Symptom> open = context.today(History::openSymptoms);
+    List<Symptom> open = context.history().openSymptoms();
     if (!open.isEmpty()) {
       Symptom s = open.get(open.size() - 1);
       context.err().println("backcare: warning: a stop sign is still open (" + s.kind().id()

@@ -37,7 +37,7 @@ final class SessionSaved {
     for (StopSign sign : s.stopSigns()) {
       out.println("Stop sign: " + sign.description() + ".");
     }
-    List<Symptom> open = context.today(History::openSymptoms);
+    List<Symptom> open = context.history().openSymptoms();
     if (!open.isEmpty()) {
       if (s.stopSigns().isEmpty()) {
         Saving.warnIfStopped(context);
@@ -52,14 +52,14 @@ final class SessionSaved {
       out.println("Tomorrow morning, before you train, log how your back feels:"
           + " backcare log pain N");
     } else if (s.date().plusDays(1).equals(today)
-        && context.today(h -> h.checkInsOn(today).isEmpty())) {
+        && context.history().checkInsOn(today).isEmpty()) {
       out.println("This morning, before you train, log how your back feels: backcare log pain N");
     }
   }
 
   /** How many more sessions the phase allows today, when it allows more than one a day. */
   private void laterToday(LocalDate today) {
-    Recommendation r = context.today(h -> Coach.prescribe(context.library(), h, today));
+    Recommendation r = Coach.prescribe(context.library(), context.history(), today);
     int times = r.timesPerDay();
     int left = times - r.sessionsLoggedToday();
     if (times == 1 || r.decision() == Decision.REST) {

@@ -2,17 +2,14 @@ package dev.backcare.cli;
 
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
-import dev.backcare.domain.History;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,13 +72,6 @@ final class TodayCommand implements Callable<Integer> {
   }
 
   private Recommendation decide() {
-    LocalDate today = context.now().toLocalDate();
-    // A class, not a lambda: `today` links no lambda of its own (see README, Speed).
-    return context.recent(today, new Function<History, Recommendation>() {
-      @Override
-      public Recommendation apply(History h) {
-        return Coach.decide(context.library(), h, today);
-      }
-    });
+    return Coach.decide(context.library(), context.history(), context.now().toLocalDate());
   }
 }

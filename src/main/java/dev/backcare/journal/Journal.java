@@ -74,54 +74,9 @@ public final class Journal {
   /** What reading the journal gave: every good event in file order, and the damaged lines. */
   public record Contents(List<Event> events, List<Problem> problems) {}
 
-  /**
-   * A place in the journal: the end of its whole lines when it was read. It is known again, as the
-   * index is, by the file's identity and the CRC of the 4 KB before it: the journal is only ever
-   * appended to, so a file that still has those bytes there still has everything before them.
-   */
-  public record Place(String file, long end, long crc) {}
-
-  /**
-   * What {@link #readTail} gave: the recent contents; where the journal's whole lines end now
-   * (null if the file system cannot say which file this is); and the events added since the place
-   * asked about, in file order (null if the file does not hold that place any more, or the read
-   * did not reach back to it).
-   */
-  public record Tail(Contents contents, Place end, List<Event> added) {}
-
   /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
   public Contents read() {
-    return readLocked(new Contents(List.of(), List.of()), new Reading<Contents>() {
-      @Override
-      public Contents from(FileChannel ch) throws IOException {
-        return JournalLines.parse(readAll(ch));
-      }
-    });
-  }
-
-  /**
-   * What a recent history needs (see {@link dev.backcare.domain.Recent}): every event from
-   * {@code horizon} on, and the lasting ones before it. Only the file's tail is read, with the
-   * index beside it, which this makes or brings up to date. Damaged lines are reported as by
-   * {@link #read}.
-   */
-  public Contents readRecent(Instant horizon) {
-    return readTail(horizon, null).contents();
-  }
-
-  /**
-   * {@link #readRecent}, and what was appended after {@code since} (which may be null), read in
-   * the same pass under the same lock.
-   */
-  public Tail readTail(Instant horizon, Place since) {
-    // Classes, not lambdas, here and in read(): see the README's Speed section.
-    Tail none = new Tail(new Contents(List.of(), List.of()), null, null);
-    return readLocked(none, new Reading<Tail>() {
-      @Override
-      public Tail from(FileChannel ch) throws IOException {
-        return recent(ch, horizon, since);
-      }
-    });
+    return readLocked(new Contents(List.of(), List.of()), ch -> JournalLines.parse(readAll(ch)));
   }
 
   /** How the journal is read once it is open and share-locked against writers. */
@@ -153,99 +108,6 @@ public final class Journal {
     } finally {
       local.unlock();
     }
-  }
-
-  private Tail recent(FileChannel ch, Instant horizon, Place since) throws IOException {
-    long size = ch.size();
-    Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-    Path indexFile = JournalIndex.beside(path);
-    JournalIndex index = key == null ? null : JournalIndex.load(indexFile);
-    if (index != null && index.covered <= size) {
-      int n = JournalIndex.checkedLength(index.covered);
-      if (!index.matches(key.toString(), read(ch, index.covered - n, n))) {
-        index = null;
-      }
-    } else {
-      index = null;
-    }
-    if (index == null) {
-      return whole(ch, key, indexFile, since);
-    }
-    JournalIndex.Mark mark = index.markBefore(horizon.toEpochMilli());
-    if (mark == null) {
-      return whole(ch, key, indexFile, since);
-    }
-    byte[] bytes = read(ch, mark.offset(), size - mark.offset());
-    JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, mark.offset(), mark.lines());
-    List<Event> events = new ArrayList<>();
-    for (JournalIndex.Kept k : index.kept) {
-      if (k.offset() < mark.offset()) {
-        events.add(k.event());
-      }
-    }
-    events.addAll(scan.events);
-    List<Problem> problems = new ArrayList<>();
-    for (Problem p : index.problems) {
-      if (p.line() <= mark.lines()) {
-        problems.add(p);
-      }
-    }
-    problems.addAll(scan.problems);
-    if (scan.wholeEnd - index.covered >= JournalIndex.MARK_EVERY) {
-      if (!index.extend(scan, bytes, mark.offset())) {
-        return whole(ch, key, indexFile, since);
-      }
-      index.save(indexFile);
-    }
-    return tail(ch, key, new Contents(List.copyOf(events), List.copyOf(problems)), scan, bytes,
-        mark.offset(), since);
-  }
-
-  /** Reads the whole file, and makes the index afresh (if the file system can say which file). */
-  private Tail whole(FileChannel ch, Object key, Path indexFile, Place since) throws IOException {
-    byte[] bytes = readAll(ch);
-    JournalLines.Scan scan = JournalLines.scan(bytes, bytes.length, 0, 0);
-    if (key != null) {
-      JournalIndex.of(key.toString(), scan, bytes).save(indexFile);
-    }
-    return tail(ch, key, new Contents(List.copyOf(scan.events), List.copyOf(scan.problems)), scan,
-        bytes, 0, since);
-  }
-
-  /** The {@link Tail} of a scan of {@code bytes}, which start at {@code scanStart} in the file. */
-  private static Tail tail(FileChannel ch, Object key, Contents contents, JournalLines.Scan scan,
-      byte[] bytes, long scanStart, Place since) throws IOException {
-    if (key == null) {
-      return new Tail(contents, null, null);
-    }
-    int checked = JournalIndex.checkedLength(scan.wholeEnd);
-    long crc = scan.wholeEnd - scanStart >= checked
-        ? JournalIndex.crc(bytes, (int) (scan.wholeEnd - scanStart))
-        : JournalIndex.crc(read(ch, scan.wholeEnd - checked, checked), checked);
-    Place end = new Place(key.toString(), scan.wholeEnd, crc);
-    List<Event> added = null;
-    if (since != null && since.file().equals(end.file()) && since.end() >= scanStart
-        && since.end() <= scan.wholeEnd) {
-      int n = JournalIndex.checkedLength(since.end());
-      if (JournalIndex.crc(read(ch, since.end() - n, n), n) == since.crc()) {
-        added = new ArrayList<>();
-        for (int i = 0; i < scan.events.size(); i++) {
-          if (scan.offsets.get(i) >= since.end()) {
-            added.add(scan.events.get(i));
-          }
-        }
-        added = List.copyOf(added);
-      }
-    }
-    return new Tail(contents, end, added);
-  }
-
-  private static byte[] read(FileChannel ch, long from, long length) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate((int) length);
-    while (buf.hasRemaining() && ch.read(buf, from + buf.position()) >= 0) {
-      // read until full or end of file
-    }
-    return buf.position() == length ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
   }
 
   /**

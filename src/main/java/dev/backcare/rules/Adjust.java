@@ -1,7 +1,6 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.Event.Session;
-import dev.backcare.domain.Front;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ final class Adjust {
   private Adjust() {}
 
   /** {@code risingTrend}: the weekly-trend rule fired, so no step up today. */
-  static List<Prescription> apply(Facts f, List<Doses.Current> doses, Front<Session> stint,
+  static List<Prescription> apply(Facts f, List<Doses.Current> doses, List<Session> stint,
       boolean risingTrend, Coach.Builder out) {
     List<PainRules.Verdict> verdicts = new ArrayList<>();
     Optional<PainRules.Verdict> ceiling = PainRules.ceiling(f);

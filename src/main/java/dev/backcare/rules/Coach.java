@@ -4,7 +4,6 @@ import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Exercise;
-import dev.backcare.domain.Front;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
@@ -45,8 +44,8 @@ public final class Coach {
     boolean begun = start.isPresent() && !start.get().isAfter(today);
     int week = begun ? Plans.week(start.get(), today) : 1;
     int sessionsToday = f.sessionsToday().size();
-    Front<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get())
-        : Front.whole(List.of());
+    List<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get())
+        : List.of();
     Optional<Reason> trend = Trends.weekly(f);
     Phases.Result ph = begun ? Phases.effective(f, start.get(), sinceStart, trend)
         : new Phases.Result(Phase.INITIAL, Optional.empty());
@@ -82,7 +81,7 @@ public final class Coach {
     }
     addIfPresent(out.reasons, ph.reason());
     out.with(ph.phase());
-    Front<Session> stint = Plans.stint(sinceStart, ph.phase());
+    List<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = new ArrayList<>();
     for (Exercise e : Plans.exercises(library, history, ph.phase())) {
       if (e.fits(ph.phase())) {
@@ -157,7 +156,7 @@ public final class Coach {
    * (going back never steps a dose up).
    */
   private static List<Prescription> flareDoses(Library library, History history,
-      Front<Session> sinceStart, LocalDate settled) {
+      List<Session> sinceStart, LocalDate settled) {
     List<Prescription> out = new ArrayList<>();
     for (Prescription p : startDoses(library, history, Phase.INITIAL)) {
       int now = Doses.current(library, Phase.INITIAL, p.exercise(), sinceStart, settled)

@@ -4,7 +4,6 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Exercise;
-import dev.backcare.domain.Front;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
@@ -56,26 +55,16 @@ public final class Plans {
   }
 
   /** Sessions on or after the plan's start date, oldest first. */
-  static Front<Session> sessionsSinceStart(History history, LocalDate start) {
+  static List<Session> sessionsSinceStart(History history, LocalDate start) {
     return history.sessionsFrom(start);
   }
 
   /** The trailing sessions done in {@code phase}: its current stint (empty if it is new). */
-  static Front<Session> stint(Front<Session> sessions, Phase phase) {
+  static List<Session> stint(List<Session> sessions, Phase phase) {
     int from = sessions.size();
-    while (from > 0 && sessions.peek(from - 1).phase() == phase) {
+    while (from > 0 && sessions.get(from - 1).phase() == phase) {
       from--;
     }
-    return sessions.from(from);
-  }
-
-  /**
-   * The day a stint began, as far as days from {@code from} on can tell: when the history may not
-   * hold its start, any day up to {@code from} gives the same answers, and only a later first
-   * session has to be the real start (which marks the history missed).
-   */
-  static LocalDate began(Front<Session> stint, LocalDate from) {
-    LocalDate first = stint.peekFirst().date();
-    return first.isAfter(from) ? stint.get(0).date() : first;
+    return sessions.subList(from, sessions.size());
   }
 }

@@ -1,7 +1,6 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.Event.Session;
-import dev.backcare.domain.Front;
 import dev.backcare.domain.Phase;
 import dev.backcare.domain.Range;
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ final class Progression {
 
   record Result(List<Prescription> exercises, List<Reason> reasons, boolean progressed) {}
 
-  static Result apply(Facts f, Phase phase, List<Doses.Current> doses, Front<Session> stint) {
+  static Result apply(Facts f, Phase phase, List<Doses.Current> doses, List<Session> stint) {
     List<Prescription> out = new ArrayList<>();
     List<String> up = new ArrayList<>();
     List<String> capped = new ArrayList<>();
@@ -42,7 +41,7 @@ final class Progression {
       }
       int next = Math.min(range.target(), p.amount() + Doses.step(f.t, c.exercise()));
       String capReason = phase == Phase.INITIAL ? null
-          : overCap(f, p, next, Plans.began(stint, f.today.minusDays(13)),
+          : overCap(f, p, next, stint.get(0).date(),
               Doses.start(f.library, phase, c.exercise()));
       if (capReason != null) {
         capped.add(c.exercise().id() + " " + capReason);

@@ -256,9 +256,6 @@ class JournalTest {
 
     new Journal(file, false).append(checkIn("k3", 3));
     assertEquals(List.of("k1", "k2", "k3"), ids(new Journal(file, false).read()));
-    Contents recent = new Journal(file, false).readRecent(Instant.EPOCH);
-    assertEquals(List.of("k1", "k2", "k3"), ids(recent));
-    assertEquals(List.of(), recent.problems());
     assertEquals((byte) 0xEF, Files.readAllBytes(file)[0], "the mark is left where it was");
   }
 
