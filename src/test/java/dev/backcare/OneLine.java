@@ -3,6 +3,8 @@ package dev.backcare;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+
+
 /** What every message a person reads must be: one line, with nothing that moves the terminal. */
 public final class OneLine {
   private OneLine() {}

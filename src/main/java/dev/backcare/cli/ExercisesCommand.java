@@ -1,8 +1,9 @@
 package dev.backcare.cli;
 
-import dev.backcare.report.Wrap;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
+import dev.backcare.rules.TodayText;
+import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

@@ -1,8 +1,9 @@
 package dev.backcare.cli;
 
 import dev.backcare.domain.Event.Symptom;
-import dev.backcare.report.Wrap;
 import dev.backcare.domain.StopSign;
+import dev.backcare.rules.TodayText;
+import dev.backcare.text.Wrap;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;

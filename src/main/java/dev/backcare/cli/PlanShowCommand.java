@@ -4,6 +4,8 @@ import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.History;
 import dev.backcare.rules.Coach;
+import dev.backcare.rules.PlanJson;
+import dev.backcare.rules.PlanText;
 import dev.backcare.rules.Recommendation;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -4,6 +4,7 @@ import dev.backcare.BackcareException;
 import dev.backcare.report.CsvReport;
 import dev.backcare.report.HtmlReport;
 import dev.backcare.report.MarkdownReport;
+import dev.backcare.report.ReportJson;
 import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
 import java.io.PrintWriter;

@@ -1,13 +1,15 @@
 package dev.backcare.cli;
 
-import dev.backcare.report.Wrap;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
+import dev.backcare.rules.DoseText;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.rules.TodayText;
+import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

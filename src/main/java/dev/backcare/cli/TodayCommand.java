@@ -5,6 +5,8 @@ import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.rules.RecommendationJson;
+import dev.backcare.rules.TodayText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.backcare.domain;
 
+import dev.backcare.text.Spelling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

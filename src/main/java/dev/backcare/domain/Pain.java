@@ -1,6 +1,7 @@
 package dev.backcare.domain;
 
 import dev.backcare.BackcareException;
+import dev.backcare.text.Plain;
 
 /** Pain on the 0-10 numeric rating scale: 0 is none, 10 the worst imaginable. */
 public final class Pain {

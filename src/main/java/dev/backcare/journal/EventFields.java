@@ -1,6 +1,5 @@
 package dev.backcare.journal;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
@@ -9,6 +8,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.Phase;
 import dev.backcare.domain.StopSign;
 import dev.backcare.journal.EventCodec.BadLine;

@@ -2,7 +2,7 @@ package dev.backcare.journal;
 
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event;
-import dev.backcare.domain.Printable;
+import dev.backcare.text.Printable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

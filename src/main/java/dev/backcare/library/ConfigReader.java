@@ -2,7 +2,7 @@ package dev.backcare.library;
 
 import dev.backcare.BackcareException;
 import dev.backcare.Config;
-import dev.backcare.domain.Spelling;
+import dev.backcare.text.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,7 +1,7 @@
 package dev.backcare.library;
 
-import dev.backcare.domain.Plain;
-import dev.backcare.domain.Spelling;
+import dev.backcare.text.Plain;
+import dev.backcare.text.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

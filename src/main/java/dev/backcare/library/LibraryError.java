@@ -1,8 +1,8 @@
 package dev.backcare.library;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.backcare.domain.Printable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.backcare.text.Printable;
 
 /** A mistake in the library, with the file, line, column and field it is at. */
 final class LibraryError extends RuntimeException {

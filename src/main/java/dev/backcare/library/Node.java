@@ -1,6 +1,6 @@
 package dev.backcare.library;
 
-import dev.backcare.domain.Printable;
+import dev.backcare.text.Printable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

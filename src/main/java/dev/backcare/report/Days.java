@@ -1,14 +1,14 @@
 package dev.backcare.report;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
-import dev.backcare.domain.LocalZone;
 import dev.backcare.domain.Library;
+import dev.backcare.domain.LocalZone;
 import dev.backcare.domain.StopSign;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Coach;

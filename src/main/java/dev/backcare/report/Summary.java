@@ -1,12 +1,12 @@
 package dev.backcare.report;
 
-import dev.backcare.domain.Words;
-import dev.backcare.rules.Decision;
-import dev.backcare.rules.Rule;
 import dev.backcare.report.WeekFigures.Adherence;
 import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.SessionPain;
 import dev.backcare.report.WeekFigures.Volume;
+import dev.backcare.rules.Decision;
+import dev.backcare.rules.Rule;
+import dev.backcare.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

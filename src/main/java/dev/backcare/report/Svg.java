@@ -1,6 +1,6 @@
 package dev.backcare.report;
 
-import dev.backcare.domain.Words;
+import dev.backcare.text.Words;
 
 /**
  * Writes one inline SVG chart: an image for assistive technology ({@code role="img"}, labelled by

@@ -1,8 +1,9 @@
 package dev.backcare.report;
 
-import dev.backcare.domain.Words;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Decision;
+import dev.backcare.text.Words;
+import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

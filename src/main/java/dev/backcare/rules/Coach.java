@@ -178,6 +178,7 @@ public final class Coach {
     Phase phase = Phase.INITIAL;
     Decision decision = Decision.PROGRESS;
     Optional<Recommendation.PhaseStart> nextPhase = Optional.empty();
+    Optional<Urgency> urgency = Optional.empty();
 
     Builder(Library library, LocalDate today, Optional<LocalDate> start, int week,
         int sessionsToday) {
@@ -193,6 +194,12 @@ public final class Coach {
       return this;
     }
 
+    /** Raises the urgency to at least {@code u}. */
+    Builder urge(Urgency u) {
+      urgency = Optional.of(u.max(urgency.orElse(null)));
+      return this;
+    }
+
     Recommendation stop(Reason reason) {
       return empty(Decision.STOP, reason);
     }
@@ -205,7 +212,8 @@ public final class Coach {
     Recommendation exercises(Decision d, List<Prescription> session, List<Reason> more) {
       reasons.addAll(more);
       return new Recommendation(today, start, phase, week, d, List.copyOf(reasons),
-          library.phase(phase).timesPerDay(), sessionsToday, List.copyOf(session), nextPhase);
+          library.phase(phase).timesPerDay(), sessionsToday, List.copyOf(session), nextPhase,
+          urgency);
     }
   }
 }

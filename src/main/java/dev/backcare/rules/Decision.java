@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum Decision {
   STOP,
   CHECK_IN,
+  ACUTE,
   REST,
   REDUCE,
   HOLD,

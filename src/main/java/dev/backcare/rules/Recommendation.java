@@ -16,7 +16,8 @@ public record Recommendation(
     int timesPerDay,
     int sessionsLoggedToday,
     List<Prescription> exercises,
-    Optional<PhaseStart> nextPhase) {
+    Optional<PhaseStart> nextPhase,
+    Optional<Urgency> urgency) {
 
   /** When a later phase is due to begin. */
   public record PhaseStart(Phase phase, LocalDate date) {}

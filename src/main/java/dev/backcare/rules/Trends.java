@@ -1,6 +1,6 @@
 package dev.backcare.rules;
 
-import dev.backcare.domain.Words;
+import dev.backcare.text.Words;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.backcare.bench;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,12 +1,12 @@
 package dev.backcare.bench;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
 import dev.backcare.rules.Coach;

@@ -1,10 +1,10 @@
 package dev.backcare.bench;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
 import dev.backcare.domain.StopSign;

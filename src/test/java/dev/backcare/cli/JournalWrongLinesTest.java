@@ -3,8 +3,8 @@ package dev.backcare.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.backcare.journal.Journal;
 import dev.backcare.journal.Journal.Problem;
+import dev.backcare.journal.Journal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event;
 import dev.backcare.journal.Journal.Contents;
 import java.io.File;
 import java.io.IOException;

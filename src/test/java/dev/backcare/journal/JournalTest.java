@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event;
 import dev.backcare.journal.Journal.Contents;
 import dev.backcare.journal.Journal.Problem;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backcare.Main;
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

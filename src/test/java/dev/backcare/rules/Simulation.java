@@ -1,7 +1,6 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.DoseKind;
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
@@ -10,6 +9,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;

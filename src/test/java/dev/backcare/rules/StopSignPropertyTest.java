@@ -2,11 +2,11 @@ package dev.backcare.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.rules.Simulated.Moment;
 import java.time.Instant;
 import java.util.ArrayList;

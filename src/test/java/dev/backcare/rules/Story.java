@@ -1,6 +1,5 @@
 package dev.backcare.rules;
 
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
@@ -8,6 +7,7 @@ import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.StopSign;

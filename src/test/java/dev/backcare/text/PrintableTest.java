@@ -1,4 +1,4 @@
-package dev.backcare.domain;
+package dev.backcare.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

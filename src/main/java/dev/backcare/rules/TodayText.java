@@ -1,27 +1,27 @@
-package dev.backcare.cli;
+package dev.backcare.rules;
 
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Thresholds;
-import dev.backcare.domain.Words;
-import dev.backcare.report.Wrap;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.Words;
+import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 
 /** {@code backcare today} in plain words. */
-final class TodayText {
-  static final int WIDTH = 78;
+public final class TodayText {
+  public static final int WIDTH = 78;
   private final PrintWriter out;
   private final Thresholds t;
 
-  TodayText(PrintWriter out, Thresholds t) {
+  public TodayText(PrintWriter out, Thresholds t) {
     this.out = out;
     this.t = t;
   }
 
-  void render(Recommendation r, boolean details) {
+  public void render(Recommendation r, boolean details) {
     out.println(Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
@@ -42,12 +42,12 @@ final class TodayText {
   }
 
   /** One rule behind a decision: its id, then its message. */
-  static void reason(PrintWriter out, Reason reason) {
+  public static void reason(PrintWriter out, Reason reason) {
     Wrap.print(out, "  " + Words.padded(reason.rule().id(), 14) + " ", sentence(reason.message()),
         WIDTH);
   }
 
-  static String headline(Decision d) {
+  public static String headline(Decision d) {
     return switch (d) {
       case START -> "Start gently: here is your first session.";
       case PROGRESS -> "Step up: a little more than before.";
@@ -55,6 +55,7 @@ final class TodayText {
       case REDUCE -> "Ease off: a lighter session today.";
       case REST -> "Rest day: no exercises today.";
       case CHECK_IN -> "First, tell me how your back feels this morning.";
+      case ACUTE -> "A painful day: gentle movement and short walks only.";
       case STOP -> "STOP: do not exercise. See a professional.";
     };
   }

@@ -1,10 +1,10 @@
-package dev.backcare.cli;
+package dev.backcare.rules;
 
-import dev.backcare.domain.Words;
 import dev.backcare.rules.Prescription;
+import dev.backcare.text.Words;
 
 /** A dose in words: "2 sets of 8 (each side), hold 5 s, rest 60 s between sets". */
-final class DoseText {
+public final class DoseText {
   private DoseText() {}
 
   static String of(Prescription p) {
@@ -38,7 +38,7 @@ final class DoseText {
   }
 
   /** How often a phase's session is done: "once a day", "up to 8 times a day". */
-  static String timesADay(int times) {
+  public static String timesADay(int times) {
     return times == 1 ? "once a day" : "up to " + times + " times a day";
   }
 

@@ -1,4 +1,4 @@
-package dev.backcare.cli;
+package dev.backcare.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.OptionalInt;
 
 /** {@code today --json}: the recommendation as one JSON object. */
-final class RecommendationJson {
+public final class RecommendationJson {
   private RecommendationJson() {}
 
-  static void write(Recommendation r, PrintWriter out) {
+  public static void write(Recommendation r, PrintWriter out) {
     try {
       JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
       g.writeStartObject();

@@ -1,6 +1,6 @@
-package dev.backcare.report;
+package dev.backcare.text;
 
-import dev.backcare.domain.Plain;
+import dev.backcare.text.Plain;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.backcare.cli;
+package dev.backcare.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,10 +11,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** {@code backcare plan --json}. */
-final class PlanJson {
+public final class PlanJson {
   private PlanJson() {}
 
-  static void write(Library library, Recommendation r, PrintWriter out) {
+  public static void write(Library library, Recommendation r, PrintWriter out) {
     try {
       JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
       g.writeStartObject();

@@ -1,19 +1,19 @@
-package dev.backcare.cli;
+package dev.backcare.rules;
 
-import dev.backcare.report.Wrap;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.PhaseSpec;
 import dev.backcare.domain.Thresholds;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code backcare plan} in words. */
-final class PlanText {
+public final class PlanText {
   private PlanText() {}
 
-  static void write(Library library, Recommendation r, PrintWriter out) {
+  public static void write(Library library, Recommendation r, PrintWriter out) {
     PhaseSpec phase = library.phase(r.phase());
     String start = r.planStart().map(Object::toString).orElse("-");
     if (r.planStart().isPresent() && r.planStart().get().isAfter(r.date())) {

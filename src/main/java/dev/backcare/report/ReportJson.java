@@ -1,11 +1,11 @@
-package dev.backcare.cli;
+package dev.backcare.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.report.DayFigures;
 import dev.backcare.report.Sign;
-import dev.backcare.report.WeekFigures;
 import dev.backcare.report.WeekFigures.Volume;
+import dev.backcare.report.WeekFigures;
 import dev.backcare.report.WeeklyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,14 +17,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /** {@code report --format json}: the period, then one object per week (see the README). */
-final class ReportJson {
+public final class ReportJson {
   private final JsonGenerator g;
 
   private ReportJson(JsonGenerator g) {
     this.g = g;
   }
 
-  static void write(WeeklyReport r, PrintWriter out) {
+  public static void write(WeeklyReport r, PrintWriter out) {
     try {
       JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
       new ReportJson(g).report(r);

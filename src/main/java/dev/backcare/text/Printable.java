@@ -1,4 +1,4 @@
-package dev.backcare.domain;
+package dev.backcare.text;
 
 /**
  * Text from a file, made fit for a one-line message: a damaged journal line or a library can hold

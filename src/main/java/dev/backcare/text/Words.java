@@ -1,4 +1,4 @@
-package dev.backcare.domain;
+package dev.backcare.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
