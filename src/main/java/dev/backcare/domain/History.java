@@ -7,6 +7,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The journal as the rules see it: corrections applied, events in time order (not file order),
@@ -157,34 +160,56 @@ public final class History {
   }
 
   /**
-   * The baseline of a training day: its first check-in before its first session, else the pain
-   * before its first session.
+   * The baseline of a training day: the pain before its first session if that was logged with it,
+   * else the latest check-in before that session on the same day.
    */
   public OptionalInt baseline(LocalDate trainingDay) {
     List<Session> day = sessionsOn(trainingDay);
     if (day.isEmpty()) {
       return OptionalInt.empty();
     }
-    Instant first = day.get(0).at().toInstant();
-    OptionalInt checkIn = checkInsOn(trainingDay).stream()
-        .filter(c -> c.at().toInstant().isBefore(first))
-        .mapToInt(CheckIn::pain)
-        .findFirst();
-    return checkIn.isPresent() ? checkIn : day.get(0).before();
+    Session first = day.get(0);
+    if (first.before().isPresent()) {
+      return first.before();
+    }
+    Instant at = first.at().toInstant();
+    List<CheckIn> earlier = checkInsOn(trainingDay).stream()
+        .filter(c -> c.at().toInstant().isBefore(at))
+        .toList();
+    return earlier.isEmpty() ? OptionalInt.empty()
+        : OptionalInt.of(earlier.get(earlier.size() - 1).pain());
   }
 
+  /** How long after a session a check-in starts to count as the next morning's. */
+  public static final Duration SETTLING = Duration.ofHours(6);
+
   /**
-   * The next-day check of a training day: the first check-in on the following date, else the pain
-   * before that date's first session.
+   * The next-day check of a training day: the worst pain logged in its window, which runs from
+   * {@link #SETTLING} after the day's last session to the end of the next day, and ends earlier at
+   * the next session (whose pain before counts). A later, milder answer never hides a worse one.
    */
   public OptionalInt nextDayCheck(LocalDate trainingDay) {
-    LocalDate next = trainingDay.plusDays(1);
-    OptionalInt morning = morningPain(next);
-    if (morning.isPresent()) {
-      return morning;
+    List<Session> day = sessionsOn(trainingDay);
+    if (day.isEmpty()) {
+      return OptionalInt.empty();
     }
-    List<Session> day = sessionsOn(next);
-    return day.isEmpty() ? OptionalInt.empty() : day.get(0).before();
+    Instant from = day.get(day.size() - 1).at().toInstant().plus(SETTLING);
+    LocalDate next = trainingDay.plusDays(1);
+    // The first later date with sessions: if this cut leaves them out, it leaves out every later one.
+    Optional<Session> following = Optional.ofNullable(all.sessionsByDate.higherKey(trainingDay))
+        .map(this::sessionsOn)
+        .filter(list -> !list.isEmpty())
+        .map(list -> list.get(0));
+    Instant to = following.map(s -> s.at().toInstant()).orElse(Instant.MAX);
+    IntStream pains = Stream.of(trainingDay, next)
+        .flatMap(d -> checkInsOn(d).stream())
+        .filter(c -> !c.at().toInstant().isBefore(from) && !c.at().toInstant().isAfter(to))
+        .mapToInt(CheckIn::pain);
+    OptionalInt before = following
+        .filter(s -> !s.date().isAfter(next) && !s.at().toInstant().isBefore(from))
+        .map(Session::before)
+        .orElse(OptionalInt.empty());
+    return IntStream.concat(pains, before.stream()).max();
   }
 
   /**

@@ -31,7 +31,8 @@ import java.util.Set;
 /** Each day's figures, with what the rules said that morning replayed from the journal. */
 final class Days {
   private static final Set<Decision> TRAINING =
-      EnumSet.of(Decision.START, Decision.PROGRESS, Decision.HOLD, Decision.REDUCE);
+      EnumSet.of(Decision.START, Decision.PROGRESS, Decision.HOLD, Decision.REDUCE,
+          Decision.RETURN, Decision.ACUTE);
 
   private final Library library;
   private final History history;

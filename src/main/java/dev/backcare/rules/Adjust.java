@@ -18,15 +18,7 @@ final class Adjust {
   /** {@code risingTrend}: the weekly-trend rule fired, so no step up today. */
   static List<Prescription> apply(Facts f, List<Doses.Current> doses, List<Session> stint,
       boolean risingTrend, Coach.Builder out) {
-    List<PainRules.Verdict> verdicts = new ArrayList<>();
-    Optional<PainRules.Verdict> ceiling = PainRules.ceiling(f);
-    if (ceiling.isPresent()) {
-      verdicts.add(ceiling.get());
-    }
-    Optional<PainRules.Verdict> nextDay = PainRules.nextDay(f);
-    if (nextDay.isPresent()) {
-      verdicts.add(nextDay.get());
-    }
+    List<PainRules.Verdict> verdicts = PainRules.verdicts(f);
     List<Prescription> current = new ArrayList<>();
     for (Doses.Current c : doses) {
       current.add(c.prescription());
@@ -63,7 +55,8 @@ final class Adjust {
     return reduced;
   }
 
-  private static Prescription reduce(Facts f, Prescription p, List<PainRules.Verdict> verdicts,
+  /** {@code p} after the reductions the {@code verdicts} call for. */
+  static Prescription reduce(Facts f, Prescription p, List<PainRules.Verdict> verdicts,
       List<Session> stint) {
     Prescription result = p;
     for (PainRules.Verdict v : verdicts) {

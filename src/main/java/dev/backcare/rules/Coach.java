@@ -38,14 +38,11 @@ public final class Coach {
   private static Recommendation decide(Library library, History history, LocalDate today,
       boolean checkInFirst) {
     Facts f = new Facts(library, history, today);
-    Optional<PlanStart> plan = history.planStart();
-    Optional<LocalDate> start = plan.isPresent() ? Optional.of(plan.get().start())
-        : Optional.empty();
+    Optional<LocalDate> start = history.planStart().map(PlanStart::start);
     boolean begun = start.isPresent() && !start.get().isAfter(today);
     int week = begun ? Plans.week(start.get(), today) : 1;
     int sessionsToday = f.sessionsToday().size();
-    List<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get())
-        : List.of();
+    List<Session> sinceStart = begun ? Plans.sessionsSinceStart(history, start.get()) : List.of();
     Optional<Reason> trend = Trends.weekly(f);
     Phases.Result ph = begun ? Phases.effective(f, start.get(), sinceStart, trend)
         : new Phases.Result(Phase.INITIAL, Optional.empty());
@@ -59,6 +56,21 @@ public final class Coach {
       return out.with(ph.phase()).empty(Decision.CHECK_IN, new Reason(Rule.CHECK_IN, "you trained"
           + " yesterday: first log how your back feels this morning, with `backcare log pain N`"));
     }
+    Setbacks.persistent(f).ifPresent(days -> {
+      out.reasons.add(Setbacks.persistentReason(f, days));
+      out.urge(Urgency.SEE_PROFESSIONAL);
+    });
+    LocalDate settled = today.minusDays(library.thresholds().daysBetweenProgressions());
+    List<PainRules.Verdict> cuts = PainRules.verdicts(f).stream()
+        .filter(v -> v.decision() == Decision.REDUCE)
+        .toList();
+    OptionalInt acute = Setbacks.acutePain(f, start, begun ? sinceStart : history.sessions());
+    if (acute.isPresent()) {
+      out.reasons.add(0, Setbacks.acuteReason(acute.getAsInt()));
+      cuts.forEach(v -> out.reasons.add(v.reason()));
+      return out.with(Phase.INITIAL).exercises(Decision.ACUTE, Setbacks.acuteSession(f,
+          flareDoses(f, sinceStart, settled, ph.phase(), cuts)), List.of());
+    }
     if (!begun) {
       String why = start.isPresent()
           ? "your plan begins on " + start.get() + "; here is its first session"
@@ -67,34 +79,42 @@ public final class Coach {
               : "no plan yet, though you have logged sessions since "
                   + history.sessions().get(0).date() + ": to count them, run `backcare plan"
                   + " start --date " + history.sessions().get(0).date() + "`";
+      out.reasons.add(new Reason(Rule.START, why));
+      Setbacks.aboveCeilingBeforeStart(f).ifPresent(out.reasons::add);
       return out.with(Phase.INITIAL).exercises(Decision.START,
-          startDoses(library, history, Phase.INITIAL), List.of(new Reason(Rule.START, why)));
+          startDoses(library, history, Phase.INITIAL), List.of());
     }
-    LocalDate settled = today.minusDays(library.thresholds().daysBetweenProgressions());
     Optional<Reason> flare = PainRules.flareUp(f);
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
-      addIfPresent(out.reasons, trend);
-      addIfPresent(out.reasons, Trends.noImprovement(f, start.get()));
-      return out.with(Phase.INITIAL).exercises(Decision.REDUCE,
-          flareDoses(library, history, sinceStart, settled), List.of());
+      cuts.forEach(v -> out.reasons.add(v.reason()));
+      List<Prescription> session = flareDoses(f, sinceStart, settled, ph.phase(), cuts);
+      return finish(f, out.with(Phase.INITIAL), start.get(), sinceStart, trend, Decision.REDUCE,
+          session);
     }
-    addIfPresent(out.reasons, ph.reason());
+    OptionalInt gap = Setbacks.gap(f, sinceStart);
+    if (gap.isPresent()) {
+      Phase was = sinceStart.get(sinceStart.size() - 1).phase();
+      boolean initial = gap.getAsInt() >= Setbacks.LONG_GAP_DAYS;
+      List<Prescription> session = initial
+          ? flareDoses(f, sinceStart, settled, was, cuts)
+          : Setbacks.comeback(f, currentDoses(f, was, sinceStart, settled), gap.getAsInt()).stream()
+              .map(p -> cuts.isEmpty() ? p : lower(p,
+                  Adjust.reduce(f, p, cuts, Plans.stint(sinceStart, was))))
+              .toList();
+      out.reasons.add(Setbacks.returnReason(gap.getAsInt(), initial));
+      cuts.forEach(v -> out.reasons.add(v.reason()));
+      return finish(f, out.with(initial ? Phase.INITIAL : was), start.get(), sinceStart, trend,
+          Decision.RETURN, session.isEmpty() ? flareDoses(f, sinceStart, settled, was, List.of())
+              : session);
+    }
+    ph.reason().ifPresent(out.reasons::add);
     out.with(ph.phase());
     List<Session> stint = Plans.stint(sinceStart, ph.phase());
-    List<Doses.Current> doses = new ArrayList<>();
-    for (Exercise e : Plans.exercises(library, history, ph.phase())) {
-      if (e.fits(ph.phase())) {
-        doses.add(Doses.current(library, ph.phase(), e, stint, settled));
-      }
-    }
+    List<Doses.Current> doses = currentDoses(f, ph.phase(), sinceStart, settled);
     List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
     if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
-      for (int i = out.reasons.size() - 1; i >= 0; i--) {
-        if (out.reasons.get(i).rule() == Rule.PROGRESS) {
-          out.reasons.remove(i);
-        }
-      }
+      out.reasons.removeIf(r -> r.rule() == Rule.PROGRESS);
       out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
           + " a row: today is a rest day. An easy walk is fine"));
       out.decision = Decision.REST;
@@ -104,21 +124,44 @@ public final class Coach {
       out.decision = Decision.START;
       out.reasons.add(new Reason(Rule.START, "your first session: the " + ph.phase().id()
           + " phase's starting doses"));
+      Setbacks.aboveCeilingBeforeStart(f).ifPresent(out.reasons::add);
     }
-    if (trend.isPresent()) {
-      out.reasons.add(trend.get());
-    }
-    addIfPresent(out.reasons, Trends.noImprovement(f, start.get()));
     out.nextPhase = Phases.next(f, start.get(), ph.phase());
-    return out.exercises(out.decision, session, List.of());
+    return finish(f, out, start.get(), sinceStart, trend, out.decision, session);
   }
 
-  // Loops and ifs here and in the other rules rather than lambdas and streams: `today` runs
-  // these once, cold, and each lambda costs about half a millisecond the first time (README).
-  private static void addIfPresent(List<Reason> reasons, Optional<Reason> reason) {
-    if (reason.isPresent()) {
-      reasons.add(reason.get());
+  /**
+   * The last rules of every day with a session: exercises whose pain stays above the ceiling at
+   * their least dose are left out, and the weekly trend and no-improvement are said.
+   */
+  private static Recommendation finish(Facts f, Builder out, LocalDate start,
+      List<Session> sinceStart, Optional<Reason> trend, Decision decision,
+      List<Prescription> session) {
+    List<String> stuck = PainRules.stuckAtLeast(f, sinceStart);
+    List<Prescription> kept = session.stream()
+        .filter(p -> !stuck.contains(p.exercise().id()))
+        .toList();
+    if (kept.size() < session.size()) {
+      out.reasons.add(PainRules.stuckReason(f, stuck));
+      out.urge(Urgency.SEE_PROFESSIONAL);
+      decision = kept.isEmpty() ? Decision.REST : decision;
     }
+    trend.ifPresent(out.reasons::add);
+    Trends.noImprovement(f, start).ifPresent(r -> {
+      out.reasons.add(r);
+      out.urge(Urgency.SEE_PROFESSIONAL);
+    });
+    return out.exercises(decision, kept, List.of());
+  }
+
+  /** The doses now of the exercises of {@code phase} that the plan holds. */
+  private static List<Doses.Current> currentDoses(Facts f, Phase phase, List<Session> sinceStart,
+      LocalDate settled) {
+    List<Session> stint = Plans.stint(sinceStart, phase);
+    return Plans.exercises(f.library, f.history, phase).stream()
+        .filter(e -> e.fits(phase))
+        .map(e -> Doses.current(f.library, phase, e, stint, settled))
+        .toList();
   }
 
   private static boolean sixInARow(Facts f) {
@@ -153,18 +196,42 @@ public final class Coach {
 
   /**
    * A flare-up's doses: the initial phase's starting doses, or less where the person last did less
-   * (going back never steps a dose up).
+   * (going back never steps a dose up), and never more than the pain rules' own reductions
+   * ({@code cuts}) give in the phase they were in ({@code phase}). Only exercises of that phase
+   * come back, if it has any of the initial ones: a step back brings nothing new.
    */
-  private static List<Prescription> flareDoses(Library library, History history,
-      List<Session> sinceStart, LocalDate settled) {
-    List<Prescription> out = new ArrayList<>();
-    for (Prescription p : startDoses(library, history, Phase.INITIAL)) {
-      int now = Doses.current(library, Phase.INITIAL, p.exercise(), sinceStart, settled)
-          .prescription().amount();
-      out.add(now >= p.amount() ? p
-          : new Prescription(p.exercise(), p.sets(), now, p.restSeconds(), OptionalInt.empty()));
+  private static List<Prescription> flareDoses(Facts f, List<Session> sinceStart,
+      LocalDate settled, Phase phase, List<PainRules.Verdict> cuts) {
+    List<Session> stint = Plans.stint(sinceStart, phase);
+    List<Exercise> inPhase = Plans.exercises(f.library, f.history, phase);
+    List<Prescription> initial = startDoses(f.library, f.history, Phase.INITIAL);
+    List<Prescription> shared = initial.stream()
+        .filter(p -> inPhase.contains(p.exercise()))
+        .toList();
+    return (shared.isEmpty() ? initial : shared).stream()
+        .map(p -> {
+          int done = Doses.current(f.library, Phase.INITIAL, p.exercise(), sinceStart, settled)
+              .prescription().amount();
+          Prescription q = p.withAmount(Math.min(p.amount(), done), p.restSeconds());
+          if (cuts.isEmpty()) {
+            return q;
+          }
+          return lower(q, Adjust.reduce(f,
+              Doses.current(f.library, phase, p.exercise(), stint, settled).prescription(), cuts,
+              stint));
+        })
+        .toList();
+  }
+
+  /** {@code p}, or less where {@code cut} (the same exercise) has fewer sets or a lower amount. */
+  private static Prescription lower(Prescription p, Prescription cut) {
+    if (cut.sets() >= p.sets() && cut.amount() >= p.amount()) {
+      return p;
     }
-    return out;
+    int amount = Math.min(p.amount(), cut.amount());
+    return new Prescription(p.exercise(), Math.min(p.sets(), cut.sets()), amount,
+        Math.max(p.restSeconds(), cut.restSeconds()),
+        amount == p.amount() ? p.previous() : OptionalInt.of(p.amount()));
   }
 
   /** Collects the parts of a recommendation as the rules run. */

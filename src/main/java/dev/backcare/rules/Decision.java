@@ -9,6 +9,7 @@ public enum Decision {
   ACUTE,
   REST,
   REDUCE,
+  RETURN,
   HOLD,
   START,
   PROGRESS;

@@ -7,11 +7,15 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The questions the rules ask of the history, for one day. */
 final class Facts {
@@ -27,18 +31,39 @@ final class Facts {
     this.today = today;
   }
 
-  /** The highest pain during any session of a day. */
+  /**
+   * The highest pain of a day's sessions: during them, or after them, which a session logged with
+   * {@code --after} also tells.
+   */
   OptionalInt peak(LocalDate day) {
-    List<Session> sessions = history.sessionsOn(day);
-    if (sessions.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    int max = Integer.MIN_VALUE;
-    for (Session s : sessions) {
-      max = Math.max(max, s.during());
-    }
-    return OptionalInt.of(max);
+    return history.sessionsOn(day).stream()
+        .flatMapToInt(s -> IntStream.concat(IntStream.of(s.during()), s.after().stream()))
+        .max();
   }
+
+  /** Whether the highest pain of a day was after a session rather than during one. */
+  boolean peakWasAfter(LocalDate day) {
+    OptionalInt peak = peak(day);
+    return peak.isPresent() && history.sessionsOn(day).stream()
+        .noneMatch(s -> s.during() == peak.getAsInt());
+  }
+
+  /**
+   * The pains a person gave as how their back felt on a day, in time order: check-ins, and the
+   * pain before a session logged with it.
+   */
+  List<Felt> felt(LocalDate day) {
+    return Stream.concat(
+            history.checkInsOn(day).stream().map(c -> new Felt(c.at(), c.pain(), false)),
+            history.sessionsOn(day).stream()
+                .filter(s -> s.before().isPresent())
+                .map(s -> new Felt(s.at(), s.before().getAsInt(), true)))
+        .sorted(Comparator.comparing(f -> f.at().toInstant()))
+        .toList();
+  }
+
+  /** A pain a person gave: from a check-in, or from before a session. */
+  record Felt(OffsetDateTime at, int pain, boolean beforeSession) {}
 
   boolean brokeCeiling(LocalDate day) {
     OptionalInt p = peak(day);
@@ -76,7 +101,7 @@ final class Facts {
       if (brokeCeiling(d)) {
         return Optional.of("pain above the ceiling on " + d);
       }
-      for (CheckIn c : history.checkInsOn(d)) {
+      for (Felt c : felt(d)) {
         if (c.pain() >= t.flareUpPain()) {
           return Optional.of("a flare-up (pain " + c.pain() + ") on " + d);
         }

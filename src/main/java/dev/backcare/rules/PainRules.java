@@ -1,13 +1,16 @@
 package dev.backcare.rules;
 
-import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /** The {@code flare-up}, {@code pain-ceiling} and {@code next-day} rules. */
 final class PainRules {
@@ -19,11 +22,12 @@ final class PainRules {
   static Optional<Reason> flareUp(Facts f) {
     LocalDate from = f.today.minusDays(f.t.flareUpDays() - 1L);
     for (LocalDate d = f.today; !d.isBefore(from); d = d.minusDays(1)) {
-      for (CheckIn c : f.history.checkInsOn(d)) {
+      for (Facts.Felt c : f.felt(d)) {
         if (c.pain() >= f.t.flareUpPain()) {
-          return Optional.of(new Reason(Rule.FLARE_UP, "you logged pain " + c.pain() + " on " + d
-              + ": a flare-up (" + f.t.flareUpPain() + " or more). Back to the initial phase's"
-              + " exercises and doses until it settles"));
+          return Optional.of(new Reason(Rule.FLARE_UP, "you logged pain " + c.pain()
+              + (c.beforeSession() ? " before a session" : "") + " on " + d + ": a flare-up ("
+              + f.t.flareUpPain() + " or more). Back to the initial phase's exercises and doses"
+              + " until it settles"));
         }
       }
     }
@@ -39,6 +43,47 @@ final class PainRules {
     return Optional.empty();
   }
 
+  /** The pain-ceiling and next-day verdicts of today, in that order. */
+  static List<Verdict> verdicts(Facts f) {
+    return Stream.of(ceiling(f), nextDay(f)).flatMap(Optional::stream).toList();
+  }
+
+  /** How many sessions above the ceiling at an exercise's least dose leave it out. */
+  static final int STUCK_SESSIONS = 3;
+
+  /**
+   * The exercises whose last {@link #STUCK_SESSIONS} sessions since the plan began all went above
+   * the ceiling with the exercise already at its least dose: going lower is not possible, so they
+   * are left out.
+   */
+  static List<String> stuckAtLeast(Facts f, List<Session> sinceStart) {
+    Map<String, List<Boolean>> latest = new TreeMap<>();
+    for (int i = sinceStart.size() - 1; i >= 0; i--) {
+      Session s = sinceStart.get(i);
+      boolean broke = Math.max(s.during(), s.after().orElse(0)) > f.t.painCeiling();
+      for (Performed p : s.exercises()) {
+        boolean least = f.library.exercise(p.exercise())
+            .map(e -> p.amount() <= Doses.floor(e))
+            .orElse(false);
+        List<Boolean> seen = latest.computeIfAbsent(p.exercise(), id -> new ArrayList<>());
+        if (seen.size() < STUCK_SESSIONS) {
+          seen.add(broke && least);
+        }
+      }
+    }
+    return latest.entrySet().stream()
+        .filter(e -> e.getValue().size() == STUCK_SESSIONS && !e.getValue().contains(false))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  static Reason stuckReason(Facts f, List<String> stuck) {
+    return new Reason(Rule.PAIN_CEILING, "pain went above the ceiling of " + f.t.painCeiling()
+        + " in " + STUCK_SESSIONS + " or more sessions with " + String.join(", ", stuck)
+        + " already at the least dose, so it is left out. Please have it checked by a doctor or"
+        + " physiotherapist");
+  }
+
   static Optional<Verdict> ceiling(Facts f) {
     Optional<LocalDate> last = f.history.trainingDayOnOrBefore(f.today);
     if (last.isEmpty() || !f.brokeCeiling(last.get())) {
@@ -46,7 +91,8 @@ final class PainRules {
     }
     int peak = f.peak(last.get()).getAsInt();
     String when = last.get().equals(f.today) ? "today" : "on " + last.get();
-    return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.PAIN_CEILING, "pain during"
+    String which = f.peakWasAfter(last.get()) ? "after" : "during";
+    return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.PAIN_CEILING, "pain " + which
         + " your session " + when + " reached " + peak + ", above the ceiling of "
         + f.t.painCeiling() + ": fewer repetitions, a slower pace, and "
         + f.t.reduceExtraRestSeconds() + " s more rest where there are sets"), last));

@@ -22,15 +22,19 @@ final class Phases {
       Optional<Reason> trend) {
     Phase last = sinceStart.isEmpty() ? Phase.INITIAL
         : sinceStart.get(sinceStart.size() - 1).phase();
-    return effective(f, start, last, !sinceStart.isEmpty(), trend, setback(f));
+    long days = Plans.stint(sinceStart, last).stream().map(Session::date).distinct().count();
+    return effective(f, start, last, (int) days, trend, setback(f));
   }
 
   /**
-   * The same, from the phase of the latest session since the start ({@code last}; {@code trained}
-   * says whether there was one) and a {@code setback} the pain rules still answer (a projection of
-   * calm days has none).
+   * The same, from the phase of the latest session since the start ({@code last}), the training
+   * days done in it ({@code trainingDays}: the days of its current stint) and a {@code setback}
+   * the pain rules still answer (a projection of calm days has none). The calendar gives the
+   * earliest week a phase may begin; it begins only after {@code phaseHoldDays} training days in
+   * the phase before it and as many days with no reduction, one phase at a time. A plan never
+   * trained in stays in the initial phase, whatever its start date.
    */
-  static Result effective(Facts f, LocalDate start, Phase last, boolean trained,
+  static Result effective(Facts f, LocalDate start, Phase last, int trainingDays,
       Optional<Reason> trend, Optional<String> setback) {
     int week = Plans.week(start, f.today);
     Phase byWeek = f.library.phaseForWeek(week).phase();
@@ -39,19 +43,22 @@ final class Phases {
     }
     Phase next = last.next();
     PhaseSpec spec = f.library.phase(next);
-    Optional<String> reduction = f.reductionWithin(f.t.phaseHoldDays());
+    int needed = f.t.phaseHoldDays();
+    Optional<String> reduction = f.reductionWithin(needed);
     reduction = reduction.isPresent() ? reduction : setback;
-    if (reduction.isEmpty() && trend.isPresent() && trained) {
+    if (reduction.isEmpty() && trend.isPresent() && trainingDays > 0) {
       reduction = Optional.of("morning pain rose this week");
+    }
+    if (reduction.isEmpty() && trainingDays < needed) {
+      reduction = Optional.of(trainingDays == 0 ? "no training days in it yet"
+          : "only " + trainingDays + " training " + (trainingDays == 1 ? "day" : "days")
+              + " in it so far");
     }
     if (reduction.isPresent()) {
       return new Result(last, Optional.of(new Reason(Rule.PHASE, "the " + next.id()
-          + " phase is due in week " + week + ", but waits for " + f.t.phaseHoldDays()
-          + " calm days (" + reduction.get() + "); staying in the " + last.id()
-          + " phase")));
-    }
-    if (!trained) {
-      return new Result(next, Optional.empty());
+          + " phase can begin from week " + week + ", after " + needed + " training days in the "
+          + last.id() + " phase and " + needed + " calm days (" + reduction.get()
+          + "); staying in the " + last.id() + " phase")));
     }
     return new Result(next, Optional.of(new Reason(Rule.PHASE, "week " + week + ": the "
         + next.id() + " phase begins. " + spec.summary())));

@@ -44,8 +44,10 @@ public final class Schedule {
         history.trainingDays(today.minusDays(row), today.minusDays(1)));
     List<Session> sinceStart = start.isPresent() ? Plans.sessionsSinceStart(history, start.get())
         : List.of();
-    boolean any = !sinceStart.isEmpty();
-    Phase last = any ? sinceStart.get(sinceStart.size() - 1).phase() : Phase.INITIAL;
+    Phase last = sinceStart.isEmpty() ? Phase.INITIAL
+        : sinceStart.get(sinceStart.size() - 1).phase();
+    int inPhase = (int) Plans.stint(sinceStart, last).stream().map(Session::date).distinct()
+        .count();
     Recommendation now = Coach.prescribe(library, history, today);
     List<Day> days = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -58,8 +60,8 @@ public final class Schedule {
         exercises = exercisesOf(now.exercises());
       } else if (begun) {
         Facts f = new Facts(library, history, d);
-        phase = Phases.effective(f, start.get(), last, any, Trends.weekly(f), Optional.empty())
-            .phase();
+        phase = Phases.effective(f, start.get(), last, inPhase, Trends.weekly(f),
+            Optional.empty()).phase();
         exercises = Plans.exercises(library, history, phase);
       } else {
         phase = Phase.INITIAL;
@@ -70,8 +72,10 @@ public final class Schedule {
           library.phase(phase).timesPerDay(), rest ? List.of() : exercises, rest));
       if (!rest) {
         trained.add(d);
-        last = begun ? phase : last;
-        any |= begun;
+        if (begun) {
+          inPhase = phase == last ? inPhase + 1 : 1;
+          last = phase;
+        }
       }
     }
     return days;

@@ -53,6 +53,7 @@ public final class TodayText {
       case PROGRESS -> "Step up: a little more than before.";
       case HOLD -> "Same again: the doses stay as they are.";
       case REDUCE -> "Ease off: a lighter session today.";
+      case RETURN -> "Welcome back: a gentler session after your break.";
       case REST -> "Rest day: no exercises today.";
       case CHECK_IN -> "First, tell me how your back feels this morning.";
       case ACUTE -> "A painful day: gentle movement and short walks only.";

@@ -109,10 +109,11 @@ class NextDayAcrossClocksTest {
   @Test
   void theShortNightOfSpringForwardIsStillTheNextMorning() throws Exception {
     ok(BERLIN, "2026-03-23T06:50", "plan", "start");
-    trainingDay(BERLIN, "2026-03-28", "21:00");
+    trainingDay(BERLIN, "2026-03-28", "20:00");
     assertEquals("check-in", today(BERLIN, "2026-03-29T06:00").get("decision").asText());
 
-    // 02:30 does not exist that night: the clock jumps from 02:00 to 03:00.
+    // 02:30 does not exist that night: the clock jumps from 02:00 to 03:00. 03:30 summer time is
+    // six and a half hours after the session, so it counts as the next morning.
     Harness.Result log = ok(BERLIN, "2026-03-29T07:00", "log", "pain", "4", "--at", "02:30");
 
     assertTrue(log.out().contains("This is the morning after your session on 2026-03-28"),
@@ -137,7 +138,7 @@ class NextDayAcrossClocksTest {
   }
 
   @Test
-  void afterAFlightFromUtcPlus1ToUtcMinus5TheNextMorningIsByTheLocalDate() throws Exception {
+  void afterAFlightTheWorstCheckInOfTheNextMorningsWindowDecides() throws Exception {
     ok(BERLIN, "2026-03-02T06:50", "plan", "start");
     trainingDay(BERLIN, "2026-03-02", "08:30");
     // Landed in New York: 22:00 there is already 04:00 on 3 March in Berlin.
@@ -149,6 +150,9 @@ class NextDayAcrossClocksTest {
     JsonNode t = today(NEW_YORK, "2026-03-03T07:05");
 
     assertEquals("2026-03-03", t.get("date").asText());
-    assertEquals(HELD, verdict(t), "the 6 was logged on 2 March, New York time");
+    // The 6 came 19 hours after the session: inside the window, so a milder 2 cannot hide it.
+    assertEquals(List.of("reduce", "flare-up: the morning after 2026-03-02 your pain was 4 points"
+        + " above the baseline: a flare-up. Back to the initial phase's exercises and doses until"
+        + " it settles", reduce("2026-03-02", 6)), verdict(t));
   }
 }

@@ -117,13 +117,14 @@ class SessionSavedTest {
     ok("2026-03-02T07:00", "plan", "start", "--date", "2026-02-16");
     ok("2026-03-02T07:01", "log", "pain", "2");
 
-    assertEquals("Saved session <id>: 6 exercises, worst pain during 3.\n"
-        + "Up to 1 more session today; for the doses, run: backcare today\n"
+    // A plan started two weeks ago and never used begins in the initial phase: up to 8 a day.
+    assertEquals("Saved session <id>: 2 exercises, worst pain during 3.\n"
+        + "Up to 7 more sessions today; for the doses, run: backcare today\n"
         + "Tomorrow morning, before you train, log how your back feels: backcare log pain N\n",
         ok("2026-03-02T09:00", "log", "session", "--during", "3").out()
             .replaceFirst("session \\w+:", "session <id>:"));
-    assertEquals("Saved session <id>: 6 exercises, worst pain during 3.\n"
-        + "That is all for today (up to 2 times a day).\n"
+    assertEquals("Saved session <id>: 2 exercises, worst pain during 3.\n"
+        + "Up to 6 more sessions today; for the doses, run: backcare today\n"
         + "Tomorrow morning, before you train, log how your back feels: backcare log pain N\n",
         ok("2026-03-02T15:00", "log", "session", "--during", "3").out()
             .replaceFirst("session \\w+:", "session <id>:"));

@@ -45,7 +45,7 @@ class CoachTest {
             .checkIn(2, 2), 2, Decision.HOLD, List.of("progress")),
         arguments(Story.named("trained yesterday, no check-in yet").plan().days(0, 0, 2, 3), 1,
             Decision.CHECK_IN, List.of("check-in")),
-        arguments(Story.named("check-in of 7").plan().days(0, 1, 2, 3).checkIn(2, 7), 2,
+        arguments(Story.named("check-in of 7").plan().days(0, 3, 2, 3).checkIn(4, 7), 4,
             Decision.REDUCE, List.of("flare-up")),
         arguments(Story.named("next morning 3 above baseline").plan().days(0, 1, 2, 3)
             .checkIn(2, 5), 2, Decision.REDUCE, List.of("flare-up")),

@@ -54,6 +54,9 @@ class StepUpPropertyTest {
           if (addedSinceLastDone(m.history(), p.exercise().id())) {
             continue;
           }
+          if (r.decision() == Decision.ACUTE && p.exercise().id().equals(Setbacks.WALK)) {
+            continue; // an acute day's short walks replace a session: they are not more of it
+          }
           int bound = Math.max(given.getOrDefault(p.exercise().id(), 0),
               lastDone(m.history(), p, r.phase(), m.today()));
           assertTrue(bound == 0 || p.sets() * p.amount() <= bound,
