@@ -24,7 +24,7 @@ class ManPagesIT {
         + "\" \"1\""), troff);
     var usage = cmd.line().getCommandSpec().usageMessage();
     String summary = (usage.header().length > 0 ? usage.header() : usage.description())[0];
-    String text = CompletionTest.onPath("man") ? man(page) : troff;
+    String text = CompletionIT.onPath("man") ? man(page) : troff;
     assertTrue(plain(text).contains(plain(summary)), summary + "\nnot in:\n" + text);
   }
 

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * A writer for {@link JournalCrashTest} to kill: {@code AppendLoopMain JOURNAL ROUND} appends
+ * A writer for {@link JournalCrashIT} to kill: {@code AppendLoopMain JOURNAL ROUND} appends
  * {@link #event}(ROUND, 0), (ROUND, 1), ... and prints each id once its append has returned, until
  * it is killed (or after 100).
  */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A writer for {@link JournalConcurrencyTest}, run in its own JVM: {@code AppendMain JOURNAL PROC
+ * A writer for {@link JournalConcurrencyIT}, run in its own JVM: {@code AppendMain JOURNAL PROC
  * COUNT GO [THREADS]} waits (at most 30 s) until the file GO exists, then appends COUNT check-ins
  * with ids {@code p<PROC>-<n>}, n = 0, 1, ... With THREADS, each of that many threads appends its
  * own COUNT, with ids {@code p<PROC>.<thread>-<n>}.

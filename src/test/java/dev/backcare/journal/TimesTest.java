@@ -35,7 +35,7 @@ class TimesTest {
         .as((y, mo, d, h, mi, s, z) -> y + "-" + mo + "-" + d + "T" + h + ":" + mi + ":" + s + z);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20260302")
   void quickReadsWhatTheIsoParserReads(@ForAll("timeLike") String text) {
     OffsetDateTime quick = Times.quick(text);
     OffsetDateTime iso;
@@ -61,7 +61,7 @@ class TimesTest {
         .as((y, mo, d, h, mi, s) -> y + "-" + mo + "-" + d + "T" + h + ":" + mi + s);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20260302")
   void quickLocalReadsWhatTheIsoParserReads(@ForAll("localLike") String text) {
     java.time.LocalDateTime iso = isoOrNull(java.time.LocalDateTime::parse, text);
     java.time.LocalDateTime quick = Times.quickLocal(text);
@@ -82,7 +82,7 @@ class TimesTest {
         .as((y, mo, d, t) -> y + "-" + mo + "-" + d + t);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20260302")
   void quickDateReadsWhatTheIsoParserReads(@ForAll("dateLike") String text) {
     assertEquals(isoOrNull(java.time.LocalDate::parse, text), Times.quickDate(text), text);
   }
@@ -100,7 +100,7 @@ class TimesTest {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20260302")
   void everyLocalTimeIsReadQuickly(@ForAll("written") OffsetDateTime t) {
     java.time.LocalDateTime local = t.toLocalDateTime();
     if (local.getYear() >= 0 && local.getYear() <= 9999) {
@@ -108,7 +108,7 @@ class TimesTest {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20260302")
   void everyTimeBackcareWritesIsReadQuickly(@ForAll("written") OffsetDateTime t) {
     String text = Times.format(t);
     assertNotNull(Times.quick(text), text);

@@ -21,7 +21,7 @@ class DoseLimitsPropertyTest {
    * least worth doing (1 repetition, 5 s of hold, 1 minute of activity) and never above the
    * target (the phase's repetitions, or the exercise's seconds or minutes).
    */
-  @Property(tries = Journeys.TRIES)
+  @Property(seed = "20260302")
   void everyDoseIsWithinThePhasesLimits(
       @ForAll(supplier = Journeys.Any.class) Journey journey) {
     Simulated run = Simulation.run(journey);

@@ -22,9 +22,6 @@ import net.jqwik.api.Tuple;
  * the calm, ordinary day, so a counterexample keeps only the days that matter.
  */
 final class Journeys {
-  /** Tries per property: the five properties take about 25 s together on two cores. */
-  static final int TRIES = 400;
-
   private Journeys() {}
 
   /** Journeys of one day to ten weeks: {@code @ForAll(supplier = Journeys.Any.class)}. */

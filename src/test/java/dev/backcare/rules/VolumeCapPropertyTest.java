@@ -31,7 +31,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class VolumeCapPropertyTest {
 
-  @Property(tries = Journeys.TRIES)
+  @Property(seed = "20260302")
   void progressionKeepsWeeklyVolumeWithinTheCap(
       @ForAll(supplier = Journeys.ThreeWeeksOrMore.class) Journey journey) {
     Simulated run = Simulation.run(journey);

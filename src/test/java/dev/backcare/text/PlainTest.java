@@ -20,22 +20,22 @@ class PlainTest {
         .ofMaxLength(12);
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 5000, seed = "20260302")
   void wholeNumber(@ForAll("texts") String text) {
     assertEquals(text.matches("-?\\d{1,9}"), Plain.wholeNumber(text), text);
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 5000, seed = "20260302")
   void oneOrTwoDigits(@ForAll("texts") String text) {
     assertEquals(text.matches("\\d{1,2}"), Plain.oneOrTwoDigits(text), text);
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 5000, seed = "20260302")
   void slug(@ForAll("texts") String text) {
     assertEquals(text.matches("[a-z0-9]+(-[a-z0-9]+)*"), Plain.slug(text), text);
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 5000, seed = "20260302")
   void words(@ForAll("texts") String text) {
     assertEquals(List.of(text.strip().split("\\s+")), Plain.words(text), text);
   }

@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The hand-written formats print exactly what java's formatters print. */
 class WordsTest {
 
-  @Property(tries = 5000)
+  @Property(tries = 5000, seed = "20260302")
   void oneDecimalIsStringFormats(@ForAll @DoubleRange(min = -1000, max = 1000) double v) {
     assertEquals(String.format(Locale.ROOT, "%.1f", v), Words.oneDecimal(v));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20260302")
   void meansOfWholeNumbersToo(@ForAll @IntRange(min = 0, max = 700) int sum,
       @ForAll @IntRange(min = 1, max = 70) int count) {
     double v = (double) sum / count;
@@ -34,14 +34,14 @@ class WordsTest {
     assertEquals(String.format(Locale.ROOT, "%.1f", v), Words.oneDecimal(v));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20260302")
   void longDateIsJavaTimes(@ForAll @IntRange(min = -50_000, max = 200_000) int epochDay) {
     LocalDate d = LocalDate.ofEpochDay(epochDay);
     assertEquals(d.format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH)),
         Words.longDate(d));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20260302")
   void shortDatesAreJavaTimes(@ForAll @IntRange(min = -50_000, max = 200_000) int epochDay) {
     LocalDate d = LocalDate.ofEpochDay(epochDay);
     assertEquals(d.format(DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH)),

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * program run again and again from two shells ({@code backcare log pain N --note ...}), and
  * threads of this JVM. Every line whole, none lost, each writer's lines in its order.
  */
-class JournalWritersTest {
+class JournalWritersIT {
   static final Pattern NOTE = Pattern.compile("writer (\\S+), line (\\d+)");
 
   @TempDir Path dir;

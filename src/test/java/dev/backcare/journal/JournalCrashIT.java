@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * happens now and then) stays as it is and is reported with its line number, and the next append
  * starts on a fresh line. The size-limit tests in the cli package tear lines every time.
  */
-class JournalCrashTest {
+class JournalCrashIT {
   static final int ROUNDS = 24;
   static final String CUT_OFF = "the line is cut off before its end";
 

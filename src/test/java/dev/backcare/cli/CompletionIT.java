@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code backcare completion}: the script, sourced in a real bash (and zsh, if there is one). */
-class CompletionTest {
+class CompletionIT {
   @TempDir Path home;
 
   private Path script(String shell) throws IOException {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Many writers on one journal: every line whole, none lost, each writer's lines in its order. */
-class JournalConcurrencyTest {
+class JournalConcurrencyIT {
   static final OffsetDateTime AT =
       OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 0, ZoneOffset.ofHours(1));
 

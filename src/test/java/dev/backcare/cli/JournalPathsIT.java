@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each, and the exit code of the README's table (4: the journal could not be read or written; 2:
  * bad input). Permission cases run in a child without root's power to ignore file modes.
  */
-class JournalPathsTest {
+class JournalPathsIT {
   static final String NOW = "2026-03-03T08:00";
   static final String ODD = "Mes données/rücken 腰痛 😣/journal de bord.jsonl";
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * saved; the journal still reads, a part-written line is reported with its number and left as it
  * is, and the next append starts on a fresh line.
  */
-class JournalLimitsTest {
+class JournalLimitsIT {
   static final String NOW = "2026-03-03T08:00";
   static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-02T08:30:00+01:00");
   /** How every new check-in line begins: what a write cut after 20 bytes leaves. */
