@@ -61,6 +61,25 @@ final class Story {
     return session(day, 8, during, OptionalInt.empty());
   }
 
+  /** A check-in at {@code hour:minute} on {@code day} (a negative day is before the start). */
+  Story checkInAt(int day, int hour, int minute, int pain) {
+    events.add(new CheckIn(id(), at(day, hour, minute), pain, Optional.empty()));
+    return this;
+  }
+
+  /** A session as prescribed at {@code hour:minute}, with pain during and, if given, after. */
+  Story sessionAt(int day, int hour, int minute, int during, OptionalInt after) {
+    OffsetDateTime at = at(day, hour, minute);
+    Recommendation r = Coach.prescribe(LIBRARY, History.of(events).until(at.toInstant()),
+        at.toLocalDate());
+    List<Performed> done = r.exercises().stream()
+        .map(p -> new Performed(p.exercise().id(), p.sets(), p.amount(), p.timed()))
+        .toList();
+    events.add(new Session(id(), at, r.phase(), done, during, OptionalInt.empty(), after,
+        Optional.empty()));
+    return this;
+  }
+
   Story sessionWithBefore(int day, int before, int during) {
     return session(day, 8, during, OptionalInt.of(before));
   }
