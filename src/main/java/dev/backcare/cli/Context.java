@@ -9,6 +9,7 @@ import dev.backcare.library.LibraryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One run's inputs and outputs, and the things built from them once: settings, library, journal.
@@ -34,6 +36,7 @@ public final class Context {
   private Journal.Contents contents;
   private History history;
   private final Set<Integer> warned = new HashSet<>();
+  private boolean warnedLater;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
@@ -137,19 +140,39 @@ public final class Context {
     return contents.events();
   }
 
-  /** The whole history of the journal, as the rules see it. */
+  /**
+   * The whole history of the journal, as the rules see it. Entries dated in the future (beyond a
+   * minute of clock skew) are left out of it, with one warning naming them.
+   */
   public History history() {
     if (history == null) {
-      history = History.of(events());
+      history = History.of(now(events()));
     }
     return history;
   }
 
   /** The history as it would be with {@code extra} events logged too, without logging them. */
   public History historyWith(List<Event> extra) {
-    List<Event> all = new ArrayList<>(events());
+    List<Event> all = new ArrayList<>(now(events()));
     all.addAll(extra);
     return History.of(all);
+  }
+
+  /** The events dated up to now; a warning, once, for those dated later. */
+  private List<Event> now(List<Event> events) {
+    Instant latest = now().toInstant().plus(When.SKEW);
+    List<Event> later = events.stream().filter(e -> e.at().toInstant().isAfter(latest)).toList();
+    if (later.isEmpty()) {
+      return events;
+    }
+    if (!warnedLater) {
+      warnedLater = true;
+      err.println("backcare: warning: " + later.size()
+          + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left out of the advice until then: " + later.stream()
+              .limit(5).map(e -> e.id() + " (" + e.type() + ", " + e.date() + ")")
+              .collect(Collectors.joining(", ")) + (later.size() > 5 ? ", ..." : ""));
+    }
+    return events.stream().filter(e -> !e.at().toInstant().isAfter(latest)).toList();
   }
 
   /** Appends one event; only after it is on disk does the caller say it is saved. */

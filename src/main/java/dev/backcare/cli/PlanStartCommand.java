@@ -42,7 +42,8 @@ final class PlanStartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate start = date == null ? context.now().toLocalDate() : parse(date);
+    LocalDate start = date == null ? context.now().toLocalDate()
+        : When.planStart(parse(date), context.settings().zonedNow());
     List<String> ids = new ArrayList<>();
     for (String raw : exercises) {
       Exercise e = ExerciseArg.exercise(raw.strip(), context.library());

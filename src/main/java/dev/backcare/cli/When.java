@@ -1,10 +1,12 @@
 package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -18,14 +20,37 @@ final class When {
 
   private When() {}
 
-  /** The time meant, on the person's clock; never in the future. */
+  /** How far ahead of now a time may be: a minute of clock skew between devices. */
+  static final Duration SKEW = Duration.ofMinutes(1);
+
+  /** How far back an entry may be dated. */
+  static final Period OLDEST = Period.ofYears(1);
+
+  /** The time meant, on the person's clock; never in the future, nor more than a year ago. */
   static OffsetDateTime parse(String text, ZonedDateTime now) {
     OffsetDateTime at = read(text.strip(), now);
-    if (at.toInstant().isAfter(now.toInstant())) {
+    if (at.toInstant().isAfter(now.toInstant().plus(SKEW))) {
       throw BackcareException.badInput("--at " + text + " is in the future (it is now "
           + now.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + ")");
     }
+    if (at.toInstant().isBefore(now.minus(OLDEST).toInstant())) {
+      throw BackcareException.badInput("--at " + text + " is more than a year ago; backcare"
+          + " takes entries from " + now.minus(OLDEST).toLocalDate() + " on");
+    }
     return at;
+  }
+
+  /** A plan's first day: from a year ago to today. */
+  static LocalDate planStart(LocalDate date, ZonedDateTime now) {
+    if (date.isAfter(now.toLocalDate())) {
+      throw BackcareException.badInput("--date " + date + " is in the future; start the plan on"
+          + " that day instead");
+    }
+    if (date.isBefore(now.minus(OLDEST).toLocalDate())) {
+      throw BackcareException.badInput("--date " + date + " is more than a year ago; backcare"
+          + " takes plans that began on " + now.minus(OLDEST).toLocalDate() + " or later");
+    }
+    return date;
   }
 
   private static OffsetDateTime read(String text, ZonedDateTime now) {

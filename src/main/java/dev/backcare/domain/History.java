@@ -195,7 +195,7 @@ public final class History {
     }
     Instant from = day.get(day.size() - 1).at().toInstant().plus(SETTLING);
     LocalDate next = trainingDay.plusDays(1);
-    // The first later date with sessions: if this cut leaves them out, it leaves out every later one.
+    // The first later date with sessions: if this cut leaves them out, it leaves out all later.
     Optional<Session> following = Optional.ofNullable(all.sessionsByDate.higherKey(trainingDay))
         .map(this::sessionsOn)
         .filter(list -> !list.isEmpty())

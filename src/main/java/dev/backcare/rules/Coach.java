@@ -85,6 +85,15 @@ public final class Coach {
           startDoses(library, history, Phase.INITIAL), List.of());
     }
     Optional<Reason> flare = PainRules.flareUp(f);
+    if (restDue(f, week)) {
+      // Before the flare-up and return rules: a rest day is never more than their sessions.
+      flare.ifPresent(out.reasons::add);
+      ph.reason().ifPresent(out.reasons::add);
+      out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
+          + " a row: today is a rest day. An easy walk is fine"));
+      return finish(f, out.with(ph.phase()), start.get(), sinceStart, trend, Decision.REST,
+          List.of());
+    }
     if (flare.isPresent()) {
       out.reasons.add(flare.get());
       cuts.forEach(v -> out.reasons.add(v.reason()));
@@ -113,13 +122,6 @@ public final class Coach {
     List<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = currentDoses(f, ph.phase(), sinceStart, settled);
     List<Prescription> session = Adjust.apply(f, doses, stint, trend.isPresent(), out);
-    if (ph.phase() != Phase.INITIAL && sixInARow(f)) {
-      out.reasons.removeIf(r -> r.rule() == Rule.PROGRESS);
-      out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
-          + " a row: today is a rest day. An easy walk is fine"));
-      out.decision = Decision.REST;
-      session = List.of();
-    }
     if (sinceStart.isEmpty() && out.decision == Decision.PROGRESS) {
       out.decision = Decision.START;
       out.reasons.add(new Reason(Rule.START, "your first session: the " + ph.phase().id()
@@ -164,9 +166,14 @@ public final class Coach {
         .toList();
   }
 
-  private static boolean sixInARow(Facts f) {
+  /**
+   * A rest day is due: from the week the building phase may begin, after the set number of
+   * training days in a row, whatever the phase.
+   */
+  private static boolean restDue(Facts f, int week) {
     int n = f.t.restAfterTrainingDays();
-    return f.history.trainingDays(f.today.minusDays(n), f.today.minusDays(1)).size() == n;
+    return week >= f.library.phase(Phase.BUILDING).fromWeek()
+        && f.history.trainingDays(f.today.minusDays(n), f.today.minusDays(1)).size() == n;
   }
 
   private static Reason redFlag(List<Symptom> open) {

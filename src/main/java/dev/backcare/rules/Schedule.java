@@ -67,7 +67,8 @@ public final class Schedule {
         phase = Phase.INITIAL;
         exercises = exercisesOf(Coach.startDoses(library, history, phase));
       }
-      boolean rest = phase != Phase.INITIAL && afterARow(trained, d, row);
+      boolean rest = begun && Plans.week(start.get(), d) >= library.phase(Phase.BUILDING)
+          .fromWeek() && afterARow(trained, d, row);
       days.add(new Day(d, phase, begun ? Plans.week(start.get(), d) : 1,
           library.phase(phase).timesPerDay(), rest ? List.of() : exercises, rest));
       if (!rest) {

@@ -125,8 +125,10 @@ class JournalGeneratorTest {
           .map(p -> new Performed(p.exercise().id(), p.sets(), p.amount(), p.timed())).toList();
       same += r.phase() == first.phase() && prescribed.equals(first.exercises()) ? 1 : 0;
     }
-    // Now and then the person leaves an exercise out; otherwise they do what they are told.
-    assertTrue(days.size() > 60 && same >= 0.85 * days.size(), same + " of " + days.size());
+    // Now and then the person leaves an exercise out; otherwise they do what they are told. They
+    // ask in the morning and log pain every half hour until the session: a worse answer in
+    // between lowers the doses the session is checked against (the worst answer decides).
+    assertTrue(days.size() > 60 && same >= 0.75 * days.size(), same + " of " + days.size());
   }
 
   @Test

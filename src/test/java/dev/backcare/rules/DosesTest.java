@@ -100,8 +100,13 @@ class DosesTest {
         .checkIn(14, 2).days(14, 17, 2, 3).checkIn(18, 8).session(18, 3);
     s.days(19, 23, 2, 3);
     assertEquals(Phase.INITIAL, s.checkIn(24, 2).on(24).phase(), "day 18 is within 7 days");
+    // Day 20 was a rest day (six in a row before it), so the initial phase's stint since the
+    // flare-up reaches its seventh training day on day 25.
     s.session(24, 3).checkIn(25, 2);
-    assertEquals(Phase.BUILDING, s.on(25).phase(), "days 19-25 were calm");
+    assertEquals(Phase.INITIAL, s.on(25).phase(), "six training days since the flare-up");
+    s.session(25, 3).checkIn(26, 2);
+    Recommendation r = s.on(26);
+    assertEquals(Phase.BUILDING, r.phase(), () -> "days 20-26 were calm: " + r.reasons());
   }
 
   @Test
