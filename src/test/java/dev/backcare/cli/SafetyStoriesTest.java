@@ -159,24 +159,23 @@ class SafetyStoriesTest {
 
   @Test
   void painZeroThroughoutNeverHearsItIsNotImproving() throws Exception {
-    ok("2026-03-02T06:50", "plan", "start");
-    for (LocalDate d = LocalDate.of(2026, 3, 2); d.isBefore(LocalDate.of(2026, 4, 16));
-        d = d.plusDays(1)) {
-      ok(d + "T07:00", "log", "pain", "0");
-    }
-    JsonNode t = today("2026-04-16T07:05");
+    JsonNode t = painEveryMorning(LocalDate.of(2026, 3, 2), "0");
     assertTrue(!rules(t).contains("no-improvement"), t::toString);
   }
 
   @Test
   void constantPainWithTheFirstWeekUnloggedIsToldToGetItChecked() throws Exception {
-    ok("2026-03-02T06:50", "plan", "start");
-    for (LocalDate d = LocalDate.of(2026, 3, 9); d.isBefore(LocalDate.of(2026, 4, 16));
-        d = d.plusDays(1)) {
-      ok(d + "T07:00", "log", "pain", "4");
-    }
-    JsonNode t = today("2026-04-16T07:05");
+    JsonNode t = painEveryMorning(LocalDate.of(2026, 3, 9), "4");
     assertTrue(rules(t).contains("no-improvement"), t::toString);
+  }
+
+  /** A plan from 2 March, the same pain each morning from {@code from}; today on 16 April. */
+  JsonNode painEveryMorning(LocalDate from, String pain) throws Exception {
+    ok("2026-03-02T06:50", "plan", "start");
+    for (LocalDate d = from; d.isBefore(LocalDate.of(2026, 4, 16)); d = d.plusDays(1)) {
+      ok(d + "T07:00", "log", "pain", pain);
+    }
+    return today("2026-04-16T07:05");
   }
 
   @Test
