@@ -40,6 +40,14 @@ final class Harness {
     return run(e, args);
   }
 
+  /** {@link #run}, which must succeed (exit 0). */
+  Result ok(String now, String... args) {
+    Result r = run(now, args);
+    org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(),
+        () -> String.join(" ", args) + " failed: " + r.err());
+    return r;
+  }
+
   Result run(Map<String, String> e, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -26,14 +26,12 @@ class SafetyStoriesTest {
   Harness h;
 
   @BeforeEach
-  void setUp() {
+  void berlin() {
     h = new Harness(home, "Europe/Berlin");
   }
 
   Harness.Result ok(String now, String... args) {
-    Harness.Result r = h.run(now, args);
-    assertEquals(0, r.exit(), () -> String.join(" ", args) + " failed: " + r.err());
-    return r;
+    return h.ok(now, args);
   }
 
   JsonNode today(String now) throws Exception {
