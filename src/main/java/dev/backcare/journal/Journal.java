@@ -67,6 +67,9 @@ public final class Journal {
     }
 
     public String describe(Path file) {
+      if (why.equals(JournalLines.UNFINISHED)) {
+        return file + ":" + line + ": " + why + ": left as it is";
+      }
       return file + ":" + line + ": skipped a damaged line (" + why + "); it is left as it is";
     }
   }
