@@ -77,9 +77,13 @@ public final class Journal {
   /** What reading the journal gave: every good event in file order, and the damaged lines. */
   public record Contents(List<Event> events, List<Problem> problems) {}
 
-  /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
+  /**
+   * Reads every line; never fails on a damaged line. A missing file is an empty journal. Only the
+   * lines after those its memo ({@link ParsedPrefixMemo}) has already read are parsed; what it
+   * returns is the same with the memo or without it.
+   */
   public Contents read() {
-    return readLocked(new Contents(List.of(), List.of()), ch -> JournalLines.parse(readAll(ch)));
+    return readLocked(new Contents(List.of(), List.of()), ch -> ParsedPrefixMemo.read(path, readAll(ch)));
   }
 
   /** How the journal is read once it is open and share-locked against writers. */
