@@ -86,9 +86,10 @@ final class ParsedPrefixMemo {
   private static Journal.Contents read(Path journal, byte[] bytes, boolean always) {
     Path memo = file(journal);
     Prefix prefix = load(memo, bytes);
-    Set<String> ids = new HashSet<>(Math.max(16, prefix.events.size() * 2));
-    for (Event e : prefix.events) {
-      ids.add(e.id());
+    Set<String> ids = new HashSet<>();
+    if (prefix.length < bytes.length) {
+      // Only lines after the prefix need them, to find an id used twice.
+      prefix.events.forEach(e -> ids.add(e.id()));
     }
     JournalLines.Scan tail = JournalLines.scan(bytes, prefix.length, prefix.lines, ids);
     List<Event> events = join(prefix.events, tail.events);
