@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
@@ -34,8 +35,29 @@ public final class EventCodec {
 
   private EventCodec() {}
 
-  /** The event as one line of JSON, without the newline. */
+  /**
+   * The event as one line of JSON, without the newline; an event the reader would not read back
+   * (see {@link Limits}) is refused as bad input.
+   */
   public static String encode(Event e) {
+    Limits.check(e);
+    String line = write(e);
+    try {
+      // As the reader will see it: the line's UTF-8 bytes (a lone surrogate would not survive).
+      Event back = decode(new String(line.getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8));
+      if (!write(back).equals(line)) {
+        throw new BadLine("it would not read back as it is (text that is not valid Unicode?)");
+      }
+    } catch (BadLine unreadable) {
+      // Past a limit that Limits does not name: the reader's words rather than a damaged line.
+      throw BackcareException.badInput("cannot save the " + e.type() + ": "
+          + unreadable.getMessage());
+    }
+    return line;
+  }
+
+  private static String write(Event e) {
     StringWriter out = new StringWriter(160);
     try (JsonGenerator g = Jackson.JSON.createGenerator(out)) {
       g.writeStartObject();

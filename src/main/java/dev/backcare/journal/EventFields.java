@@ -21,8 +21,6 @@ import java.util.Optional;
 
 /** Builds an event from the fields of a journal line, checking each. */
 final class EventFields {
-  private static final int LONGEST_ID = 64;
-
   private EventFields() {}
 
   static Event toEvent(JsonObject f) {
@@ -36,18 +34,19 @@ final class EventFields {
     }
     String type = f.string("type");
     String id = f.string("id");
-    if (id.length() > LONGEST_ID) {
-      throw new BadLine("\"id\" is longer than " + LONGEST_ID + " characters");
+    if (id.length() > Limits.LONGEST_ID) {
+      throw new BadLine("\"id\" is longer than " + Limits.LONGEST_ID + " characters");
     }
     OffsetDateTime at = Times.parse(f.string("at"));
     return switch (type) {
       case "plan-start" -> new PlanStart(id, at, date(f.string("start")), ids(f.list("exercises")));
       case "plan-change" -> planChange(f, id, at);
       case "session" -> session(f, id, at);
-      case "check-in" -> new CheckIn(id, at, f.integer("pain", 0, 10), f.optionalString("note"));
-      case "symptom" -> new Symptom(id, at, stopSign(f.string("kind")), f.optionalString("note"));
-      case "cleared" -> new Cleared(id, at, f.optionalString("note"));
-      case "void" -> new Correction(id, at, f.string("target"), f.optionalString("note"));
+      case "check-in" -> new CheckIn(id, at, f.integer("pain", 0, Limits.MOST_PAIN),
+          f.optionalText("note"));
+      case "symptom" -> new Symptom(id, at, stopSign(f.string("kind")), f.optionalText("note"));
+      case "cleared" -> new Cleared(id, at, f.optionalText("note"));
+      case "void" -> new Correction(id, at, f.string("target"), f.optionalText("note"));
       default -> throw new BadLine("unknown event type \"" + type + "\"");
     };
   }
@@ -76,15 +75,17 @@ final class EventFields {
       if (timed == x.has("reps")) {
         throw new BadLine("each exercise has exactly one of \"reps\" or \"seconds\"");
       }
-      done.add(new Performed(x.string("id"), x.integer("sets", 1, 100),
-          x.integer(timed ? "seconds" : "reps", 1, timed ? 86_400 : 10_000), timed));
+      done.add(new Performed(x.string("id"), x.integer("sets", 1, Limits.MOST_SETS),
+          x.integer(timed ? "seconds" : "reps", 1, timed ? Limits.MOST_SECONDS : Limits.MOST_REPS),
+          timed));
     }
     if (done.isEmpty()) {
       throw new BadLine("a session lists no exercises");
     }
-    return new Session(id, at, phase, done, f.integer("during", 0, 10),
-        f.optionalInteger("before", 0, 10), f.optionalInteger("after", 0, 10),
-        f.optionalString("note"), stopSigns(f));
+    return new Session(id, at, phase, done, f.integer("during", 0, Limits.MOST_PAIN),
+        f.optionalInteger("before", 0, Limits.MOST_PAIN),
+        f.optionalInteger("after", 0, Limits.MOST_PAIN),
+        f.optionalText("note"), stopSigns(f));
   }
 
   /** A session's stop signs; journals from before they were kept have none. */

@@ -39,6 +39,20 @@ public final class Journal {
 
   private final Path path;
   private final boolean createFolder;
+  private final Writes writes;
+
+  /** How an append's bytes reach the file; tests put in one that fails part way. */
+  interface Writes {
+    Writes FILE = new Writes() {};
+
+    default int write(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+      return ch.write(buf, at);
+    }
+
+    default void force(FileChannel ch) throws IOException {
+      ch.force(true);
+    }
+  }
 
   /**
    * A journal at {@code path}. With {@code createFolder} a missing folder is made (mode 0700), as
@@ -46,8 +60,13 @@ public final class Journal {
    * silently made.
    */
   public Journal(Path path, boolean createFolder) {
+    this(path, createFolder, Writes.FILE);
+  }
+
+  Journal(Path path, boolean createFolder, Writes writes) {
     this.path = path;
     this.createFolder = createFolder;
+    this.writes = writes;
   }
 
   public Path path() {
@@ -67,6 +86,9 @@ public final class Journal {
     }
 
     public String describe(Path file) {
+      if (why.equals(JournalLines.UNFINISHED)) {
+        return file + ":" + line + ": " + why + ": left as it is";
+      }
       return file + ":" + line + ": skipped a damaged line (" + why + "); it is left as it is";
     }
   }
@@ -74,9 +96,13 @@ public final class Journal {
   /** What reading the journal gave: every good event in file order, and the damaged lines. */
   public record Contents(List<Event> events, List<Problem> problems) {}
 
-  /** Reads every line; never fails on a damaged line. A missing file is an empty journal. */
+  /**
+   * Reads every line; never fails on a damaged line. A missing file is an empty journal. Only the
+   * lines after those its memo ({@link ParsedPrefixMemo}) has already read are parsed; what it
+   * returns is the same with the memo or without it.
+   */
   public Contents read() {
-    return readLocked(new Contents(List.of(), List.of()), ch -> JournalLines.parse(readAll(ch)));
+    return readLocked(new Contents(List.of(), List.of()), ch -> ParsedPrefixMemo.read(path, readAll(ch)));
   }
 
   /** How the journal is read once it is open and share-locked against writers. */
@@ -112,7 +138,9 @@ public final class Journal {
 
   /**
    * Appends one event as one line. If the file does not end in a newline (a torn last line), the
-   * new line starts on a fresh line and the torn bytes stay where they are.
+   * new line starts on a fresh line and the torn bytes stay where they are. If writing or forcing
+   * the line to disk fails, the file is cut back to its size before the append, so that nothing of
+   * it counts, and the error is reported.
    */
   public void append(Event event) {
     byte[] line = (EventCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -129,17 +157,32 @@ public final class Journal {
         } else {
           buf = ByteBuffer.wrap(line);
         }
-        long at = size;
-        while (buf.hasRemaining()) {
-          at += ch.write(buf, at);
+        try {
+          long at = size;
+          while (buf.hasRemaining()) {
+            at += writes.write(ch, buf, at);
+          }
+          writes.force(ch);
+        } catch (IOException | RuntimeException e) {
+          undo(ch, size, e);
+          throw e;
         }
-        ch.force(true);
       }
     } catch (IOException e) {
       throw BackcareException.journal(
           path + ": cannot write the journal: " + reason(e, path) + "; nothing was saved", e);
     } finally {
       local.unlock();
+    }
+  }
+
+  /** Cuts the file back to {@code size} after a failed append; a failure to is added to it. */
+  private static void undo(FileChannel ch, long size, Exception failed) {
+    try {
+      ch.truncate(size);
+      ch.force(true);
+    } catch (IOException | RuntimeException e) {
+      failed.addSuppressed(e);
     }
   }
 

@@ -110,6 +110,18 @@ final class JsonObject {
     return i;
   }
 
+  /** A text that may be empty (a note of nothing is still what was written); none if absent. */
+  Optional<String> optionalText(String name) {
+    Object v = values.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof String s) {
+      return Optional.of(s);
+    }
+    throw new BadLine("\"" + name + "\" is not text");
+  }
+
   OptionalInt optionalInteger(String name, int min, int max) {
     return has(name) ? OptionalInt.of(integer(name, min, max)) : OptionalInt.empty();
   }

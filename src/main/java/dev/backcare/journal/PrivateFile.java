@@ -4,7 +4,6 @@ import dev.backcare.BackcareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,10 +94,10 @@ public final class PrivateFile {
     }
   }
 
-  /** A cache {@link #saveCache} wrote, as text; null if there is none or it cannot be read. */
-  public static String readCache(Path path) {
+  /** A cache {@link #saveCache} wrote; null if there is none or it cannot be read. */
+  public static byte[] readCache(Path path) {
     try {
-      return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       return null;
     }

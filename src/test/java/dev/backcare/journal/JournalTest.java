@@ -162,6 +162,38 @@ class JournalTest {
   }
 
   @Test
+  void aWholeEventOnALastLineWithoutItsNewlineIsNotCountedYet() throws IOException {
+    Path file = dir.resolve("journal.jsonl");
+    String unfinished = EventCodec.encode(checkIn("k2", 4));
+    write(file, line(checkIn("k1", 3)) + unfinished);
+    Journal journal = new Journal(file, false);
+
+    Contents first = journal.read();
+
+    assertEquals(List.of("k1"), ids(first));
+    assertEquals(List.of(new Problem(2, JournalLines.UNFINISHED)), first.problems());
+    assertEquals(file + ":2: an unfinished last line (no newline): left as it is",
+        first.problems().get(0).describe(file));
+
+    journal.append(checkIn("k3", 5));
+
+    assertEquals(line(checkIn("k1", 3)) + unfinished + "\n" + line(checkIn("k3", 5)),
+        Files.readString(file), "the bytes stay; the next append starts a fresh line");
+    assertEquals(List.of(), journal.read().problems());
+  }
+
+  @Test
+  void aBlankLastLineWithoutNewlineIsNoProblem() throws IOException {
+    Path file = dir.resolve("journal.jsonl");
+    write(file, line(checkIn("k1", 3)) + "  ");
+
+    Contents contents = new Journal(file, false).read();
+
+    assertEquals(List.of("k1"), ids(contents));
+    assertEquals(List.of(), contents.problems());
+  }
+
+  @Test
   void aFileThatIsOnlyATornLineKeepsItsBytes() throws IOException {
     Path file = dir.resolve("journal.jsonl");
     write(file, "{\"v\":1,\"ty");
