@@ -104,4 +104,26 @@ class SeedExercisesTest {
     assertEquals(List.of("knee-rolls", "pelvic-tilt", "prone-press-up"),
         ids(today("2026-03-02T06:05")));
   }
+
+  @Test
+  void noMoreSessionsThanThePhaseAllowsADay() throws Exception {
+    ok("2026-03-02T06:00", "plan", "start");
+    ok("2026-03-02T06:01", "log", "pain", "2");
+    for (int i = 0; i < 7; i++) {
+      ok("2026-03-02T1" + i + ":00", "log", "session", "--during", "3");
+    }
+    assertEquals(1, today("2026-03-02T17:30").get("sessionsLeftToday").asInt());
+
+    String eighth = ok("2026-03-02T18:00", "log", "session", "--during", "3").out();
+    assertTrue(eighth.contains("\nThat was session 8 of up to 8 today: that is enough for today;"
+        + " rest now.\n"), eighth);
+    assertEquals(0, today("2026-03-02T18:30").get("sessionsLeftToday").asInt());
+    String text = ok("2026-03-02T18:31", "today").out();
+    assertTrue(text.contains("\nNo more today: you have done 8 of up to 8 sessions today; rest"
+        + " now.\n"), text);
+
+    String ninth = ok("2026-03-02T19:00", "log", "session", "--during", "3").out();
+    assertTrue(ninth.contains("\nThat was session 9 of up to 8 today: that is enough for today;"
+        + " rest now.\n"), ninth);
+  }
 }
