@@ -8,6 +8,7 @@ import dev.backcare.domain.Phase;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Plans;
 import dev.backcare.rules.Recommendation;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -40,8 +41,8 @@ final class PlanAddCommand implements Callable<Integer> {
     Exercise e = ExerciseArg.exercise(rawId.strip(), context.library());
     Recommendation r = Coach.prescribe(context.library(), context.history(),
         context.now().toLocalDate());
-    boolean inPlan = Plans.exercises(context.library(), context.history(), r.phase())
-        .contains(e);
+    boolean inPlan = Plans.exercises(context.library(), context.history(), r.phase(),
+        context.now().toLocalDate()).contains(e);
     if (add && inPlan) {
       throw BackcareException.badInput(e.id() + " is already in your plan");
     }
@@ -51,6 +52,8 @@ final class PlanAddCommand implements Callable<Integer> {
     }
     if (add) {
       checkFits(e, r.phase());
+      checkExtension(e, Plans.extensionEases(context.history()),
+          context.history().planStart().get().start());
     }
     PlanChange c = new PlanChange(Saving.newId(context), context.now(), add,
         e.id());
@@ -58,6 +61,16 @@ final class PlanAddCommand implements Callable<Integer> {
     context.out().println("Saved plan change " + c.id() + ": " + e.id() + (add ? " added to"
         : " removed from") + " your plan.");
     return 0;
+  }
+
+  /** The press-up only for a person whose pain eases when they bend backward. */
+  static void checkExtension(Exercise e, boolean eases, LocalDate start) {
+    if (e.id().equals(Plans.EXTENSION) && !eases) {
+      throw BackcareException.badInput(e.id() + " is only for pain that eases or moves toward the"
+          + " middle of your back when you bend backward, and your plan was not started with"
+          + " that. If it does, start your plan with: backcare plan start --date " + start
+          + " --extension-eases");
+    }
   }
 
   static void checkFits(Exercise e, Phase phase) {

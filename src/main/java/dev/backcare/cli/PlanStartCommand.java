@@ -1,6 +1,7 @@
 package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
+import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.History;
@@ -36,6 +37,10 @@ final class PlanStartCommand implements Callable<Integer> {
       description = "The exercises to start with (they must suit the initial phase).")
   List<String> exercises = new ArrayList<>();
 
+  @Option(names = "--extension-eases", description = "Bending backward eases your pain or moves"
+      + " it toward the middle of your back: prone press-ups may come in. On a terminal, asked.")
+  boolean extensionEases;
+
   PlanStartCommand(Context context) {
     this.context = context;
   }
@@ -48,14 +53,21 @@ final class PlanStartCommand implements Callable<Integer> {
     for (String raw : exercises) {
       Exercise e = ExerciseArg.exercise(raw.strip(), context.library());
       PlanAddCommand.checkFits(e, Phase.INITIAL);
+      PlanAddCommand.checkExtension(e, extensionEases, start);
       if (ids.contains(e.id())) {
         throw BackcareException.badInput("--exercises lists " + e.id() + " twice");
       }
       ids.add(e.id());
     }
     var before = context.history().planStart();
+    try {
+      extensionEases = extensionEases();
+    } catch (Prompter.Cancelled stop) {
+      context.out().println("Cancelled. Nothing was saved.");
+      return ExitCode.CANCELLED.code();
+    }
     PlanStart p = new PlanStart(Saving.newId(context), context.now(), start,
-        List.copyOf(ids));
+        List.copyOf(ids), extensionEases);
     context.append(p);
     context.out().println("Saved plan " + p.id() + ": it starts on " + start + " with "
         + (ids.isEmpty() ? "the initial phase's exercises" : String.join(", ", ids)) + ".");
@@ -63,6 +75,17 @@ final class PlanStartCommand implements Callable<Integer> {
         + b.start() + "; that history stays in the journal."));
     context.out().println("Next: backcare today");
     return 0;
+  }
+
+  /** Whether backward bending eases the pain: the flag, or on a terminal, asked (default no). */
+  private boolean extensionEases() {
+    if (extensionEases || !context.terminal()) {
+      return extensionEases;
+    }
+    try (Prompter ask = Prompter.open(List.of())) {
+      return ask.yesNo("Does bending backward ease your pain, or move it toward the middle of"
+          + " your back?", false);
+    }
   }
 
   private static LocalDate parse(String text) {

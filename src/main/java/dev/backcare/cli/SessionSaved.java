@@ -6,7 +6,6 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
-import dev.backcare.rules.DoseText;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.TodayText;
 import dev.backcare.text.Wrap;
@@ -59,16 +58,23 @@ final class SessionSaved {
     }
   }
 
-  /** How many more sessions the phase allows today, when it allows more than one a day. */
+  /**
+   * How many more sessions the phase allows today, when it allows more than one a day; once the
+   * day's sessions are done, that it is enough.
+   */
   private void laterToday(LocalDate today) {
     Recommendation r = Coach.prescribe(context.library(), context.history(), today);
     int times = r.timesPerDay();
-    int left = times - r.sessionsLoggedToday();
-    if (times == 1 || r.decision() == Decision.REST) {
+    int n = r.sessionsLoggedToday();
+    if (r.decision() == Decision.REST) {
       return;
     }
-    out.println(left <= 0 ? "That is all for today (" + DoseText.timesADay(times) + ")."
-        : "Up to " + left + (left == 1 ? " more session" : " more sessions")
-            + " today; for the doses, run: backcare today");
+    if (n >= times) {
+      out.println("That was session " + n + " of up to " + times + " today: that is enough for"
+          + " today; rest now.");
+    } else if (times > 1) {
+      out.println("Up to " + (times - n) + (times - n == 1 ? " more session" : " more sessions")
+          + " today; for the doses, run: backcare today");
+    }
   }
 }

@@ -25,9 +25,16 @@ public sealed interface Event {
     return at().toLocalDate();
   }
 
-  /** A program begins on {@code start} with these exercises (empty: the phase defaults). */
-  record PlanStart(String id, OffsetDateTime at, LocalDate start, List<String> exercises)
-      implements Event {
+  /**
+   * A program begins on {@code start} with these exercises (empty: the phase defaults); {@code
+   * extensionEases}: the person said bending backward eases or centralises their pain.
+   */
+  record PlanStart(String id, OffsetDateTime at, LocalDate start, List<String> exercises,
+      boolean extensionEases) implements Event {
+    public PlanStart(String id, OffsetDateTime at, LocalDate start, List<String> exercises) {
+      this(id, at, start, exercises, false);
+    }
+
     public String type() {
       return "plan-start";
     }

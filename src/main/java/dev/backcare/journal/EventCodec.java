@@ -77,6 +77,9 @@ public final class EventCodec {
     if (e instanceof PlanStart p) {
       g.writeStringField("start", p.start().toString());
       strings(g, "exercises", p.exercises());
+      if (p.extensionEases()) {
+        g.writeBooleanField("extensionEases", true);
+      }
     } else if (e instanceof PlanChange c) {
       g.writeStringField(c.add() ? "add" : "remove", c.exercise());
     } else if (e instanceof Session s) {

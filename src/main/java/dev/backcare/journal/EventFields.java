@@ -39,7 +39,8 @@ final class EventFields {
     }
     OffsetDateTime at = Times.parse(f.string("at"));
     return switch (type) {
-      case "plan-start" -> new PlanStart(id, at, date(f.string("start")), ids(f.list("exercises")));
+      case "plan-start" -> new PlanStart(id, at, date(f.string("start")), ids(f.list("exercises")),
+          flag(f, "extensionEases"));
       case "plan-change" -> planChange(f, id, at);
       case "session" -> session(f, id, at);
       case "check-in" -> new CheckIn(id, at, f.integer("pain", 0, Limits.MOST_PAIN),
@@ -100,6 +101,15 @@ final class EventFields {
       }
     }
     return out;
+  }
+
+  /** An optional true or false; absent is false. */
+  private static boolean flag(JsonObject f, String name) {
+    Object v = f.values().get(name);
+    if (v != null && !(v instanceof Boolean)) {
+      throw new BadLine("\"" + name + "\" must be true or false");
+    }
+    return Boolean.TRUE.equals(v);
   }
 
   private static List<String> ids(List<Object> items) {

@@ -22,6 +22,12 @@ public record Recommendation(
   /** When a later phase is due to begin. */
   public record PhaseStart(Phase phase, LocalDate date) {}
 
+  /** How many more sessions the phase allows today: none once done, on a rest day or a stop. */
+  public int sessionsLeftToday() {
+    return decision == Decision.REST || decision == Decision.STOP ? 0
+        : Math.max(0, timesPerDay - sessionsLoggedToday);
+  }
+
   public boolean fired(Rule rule) {
     for (Reason r : reasons) {
       if (r.rule() == rule) {

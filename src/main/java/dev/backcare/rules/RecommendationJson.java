@@ -34,6 +34,7 @@ public final class RecommendationJson {
       g.writeEndArray();
       g.writeNumberField("timesPerDay", r.timesPerDay());
       g.writeNumberField("sessionsLoggedToday", r.sessionsLoggedToday());
+      g.writeNumberField("sessionsLeftToday", r.sessionsLeftToday());
       g.writeArrayFieldStart("exercises");
       for (Prescription p : r.exercises()) {
         exercise(g, p);

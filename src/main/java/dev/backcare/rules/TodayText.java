@@ -26,6 +26,7 @@ public final class TodayText {
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
     out.println(headline(r.decision()));
+    enoughToday(r);
     for (Reason reason : r.reasons()) {
       reason(out, reason);
     }
@@ -39,6 +40,15 @@ public final class TodayText {
     }
     out.println();
     footer(r);
+  }
+
+  /** Once the day's sessions are done: no more today. */
+  private void enoughToday(Recommendation r) {
+    int n = r.sessionsLoggedToday();
+    if (n > 0 && n >= r.timesPerDay() && !r.exercises().isEmpty()) {
+      out.println("No more today: you have done " + n + " of up to " + r.timesPerDay()
+          + (r.timesPerDay() == 1 ? " session" : " sessions") + " today; rest now.");
+    }
   }
 
   /** One rule behind a decision: its id, then its message. */

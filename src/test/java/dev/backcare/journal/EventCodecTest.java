@@ -39,6 +39,7 @@ class EventCodecTest {
     return Stream.of(
         new PlanStart("p1", AT, LocalDate.of(2026, 3, 2), List.of("bird-dog", "dead-bug")),
         new PlanStart("p2", AT, LocalDate.of(2026, 3, 2), List.of()),
+        new PlanStart("p3", AT, LocalDate.of(2026, 3, 2), List.of(), true),
         new PlanChange("c1", AT, true, "side-plank"),
         new PlanChange("c2", AT, false, "bird-dog"),
         new Session("s1", AT, Phase.BUILDING,
@@ -192,6 +193,10 @@ class EventCodecTest {
             "{\"v\":1,\"type\":\"plan-start\",\"id\":\"p1\",\"at\":\"2026-03-02T08:30:00+01:00\","
                 + "\"start\":\"2026-03-02\",\"exercises\":[\"a\",3]}",
             "\"exercises\" must be a list of exercise ids"),
+        Arguments.of("plan-start extensionEases not true or false",
+            "{\"v\":1,\"type\":\"plan-start\",\"id\":\"p1\",\"at\":\"2026-03-02T08:30:00+01:00\","
+                + "\"start\":\"2026-03-02\",\"exercises\":[],\"extensionEases\":\"yes\"}",
+            "\"extensionEases\" must be true or false"),
         Arguments.of("plan-change with add and remove",
             "{\"v\":1,\"type\":\"plan-change\",\"id\":\"c1\",\"at\":\"2026-03-02T08:30:00+01:00\","
                 + "\"add\":\"a\",\"remove\":\"b\"}",

@@ -89,7 +89,7 @@ class DosesTest {
     Recommendation r = s.on(18);
     assertEquals(Decision.REDUCE, r.decision());
     assertEquals(Phase.INITIAL, r.phase());
-    assertEquals(Story.LIBRARY.phase(Phase.INITIAL).exercises(),
+    assertEquals(Story.LIBRARY.phase(Phase.INITIAL).exercises().subList(0, 2),
         r.exercises().stream().map(p -> p.exercise().id()).toList());
     r.exercises().forEach(p -> assertEquals(2, p.amount()));
   }

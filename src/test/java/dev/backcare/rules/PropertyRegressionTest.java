@@ -51,14 +51,14 @@ class PropertyRegressionTest {
   }
 
   /**
-   * Double knee hugs, added in the building phase, were still prescribed when a flare-up sent the
-   * person back to the initial phase, which they do not suit.
+   * Dead bugs, added in the building phase, were still prescribed when a flare-up sent the person
+   * back to the initial phase, which they do not suit.
    */
   @Test
   void onlyExercisesThatSuitThePhase() {
     plan();
-    journal.add(new PlanChange(id(), at(14, 7), true, "double-knee-hug"));
-    session(14, Phase.BUILDING, 3, "knee-rolls", 2, 8, "double-knee-hug", 2, 8);
+    journal.add(new PlanChange(id(), at(14, 7), true, "dead-bug"));
+    session(14, Phase.BUILDING, 3, "knee-rolls", 2, 8, "dead-bug", 2, 8);
     checkIn(15, 7);
     session(15, Phase.INITIAL, 3, "knee-rolls", 1, 2, "pelvic-tilt", 1, 2);
     checkIn(17, 2);
