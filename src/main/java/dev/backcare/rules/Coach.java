@@ -82,7 +82,10 @@ public final class Coach {
       out.reasons.add(new Reason(Rule.START, why));
       Setbacks.aboveCeilingBeforeStart(f).ifPresent(out.reasons::add);
       return out.with(Phase.INITIAL).exercises(Decision.START,
-          startDoses(library, history, Phase.INITIAL), List.of());
+          Plans.exercises(library, history, Phase.INITIAL, today).stream()
+              .filter(e -> e.fits(Phase.INITIAL))
+              .map(e -> Doses.start(library, Phase.INITIAL, e))
+              .toList(), List.of());
     }
     Optional<Reason> flare = PainRules.flareUp(f);
     if (restDue(f, week)) {
@@ -118,6 +121,9 @@ public final class Coach {
               : session);
     }
     ph.reason().ifPresent(out.reasons::add);
+    if (ph.phase() == Phase.INITIAL) {
+      Plans.introduced(library, history, today).ifPresent(out.reasons::add);
+    }
     out.with(ph.phase());
     List<Session> stint = Plans.stint(sinceStart, ph.phase());
     List<Doses.Current> doses = currentDoses(f, ph.phase(), sinceStart, settled);
@@ -160,7 +166,7 @@ public final class Coach {
   private static List<Doses.Current> currentDoses(Facts f, Phase phase, List<Session> sinceStart,
       LocalDate settled) {
     List<Session> stint = Plans.stint(sinceStart, phase);
-    return Plans.exercises(f.library, f.history, phase).stream()
+    return Plans.exercises(f.library, f.history, phase, f.today).stream()
         .filter(e -> e.fits(phase))
         .map(e -> Doses.current(f.library, phase, e, stint, settled))
         .toList();
@@ -191,6 +197,7 @@ public final class Coach {
         + " or physiotherapist. When they have cleared you, run `backcare log cleared`");
   }
 
+  /** The starting doses of a phase's exercises as on the plan's first day. */
   static List<Prescription> startDoses(Library library, History history, Phase phase) {
     List<Prescription> out = new ArrayList<>();
     for (Exercise e : Plans.exercises(library, history, phase)) {
@@ -210,7 +217,7 @@ public final class Coach {
   private static List<Prescription> flareDoses(Facts f, List<Session> sinceStart,
       LocalDate settled, Phase phase, List<PainRules.Verdict> cuts) {
     List<Session> stint = Plans.stint(sinceStart, phase);
-    List<Exercise> inPhase = Plans.exercises(f.library, f.history, phase);
+    List<Exercise> inPhase = Plans.exercises(f.library, f.history, phase, f.today);
     List<Prescription> initial = startDoses(f.library, f.history, Phase.INITIAL);
     List<Prescription> shared = initial.stream()
         .filter(p -> inPhase.contains(p.exercise()))

@@ -58,14 +58,6 @@ final class Harness {
         err.toString(StandardCharsets.UTF_8));
   }
 
-  /** Runs a command that must succeed. */
-  Result ok(String now, String... args) {
-    Result r = run(now, args);
-    org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(),
-        () -> String.join(" ", args) + " failed: " + r.err());
-    return r;
-  }
-
   byte[] journalBytes() {
     try {
       return Files.exists(journal()) ? Files.readAllBytes(journal()) : new byte[0];

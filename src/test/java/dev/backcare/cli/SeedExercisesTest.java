@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +64,6 @@ class SeedExercisesTest {
         .contains("single-knee-hug removed from your plan"));
   }
 
-  @Disabled("until Coach calls Plans.exercises(library, history, phase, today) and says"
-      + " Plans.introduced(library, history, today)")
   @Test
   void todaySaysTheNewExercise() throws Exception {
     ok("2026-03-02T06:00", "plan", "start");
