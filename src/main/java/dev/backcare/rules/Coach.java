@@ -145,6 +145,13 @@ public final class Coach {
   private static Recommendation finish(Facts f, Builder out, LocalDate start,
       List<Session> sinceStart, Optional<Reason> trend, Decision decision,
       List<Prescription> session) {
+    WeeklyCap.Result capped = WeeklyCap.apply(f, out.phase, Plans.stint(sinceStart, out.phase),
+        session);
+    if (capped.reason().isPresent()) {
+      out.reasons.add(capped.reason().get());
+      decision = decision.min(capped.session().isEmpty() ? Decision.REST : Decision.REDUCE);
+      session = capped.session();
+    }
     List<String> stuck = PainRules.stuckAtLeast(f, sinceStart);
     List<Prescription> kept = session.stream()
         .filter(p -> !stuck.contains(p.exercise().id()))

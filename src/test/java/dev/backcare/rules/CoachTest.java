@@ -78,13 +78,13 @@ class CoachTest {
             .checkIn(21, 2), 21, Decision.REST, List.of("rest-day")),
         arguments(Story.named("rest day in maintenance, a step up pending").plan()
             .days(0, 48, 1, 3).checkIn(49, 1), 49, Decision.REST, List.of("rest-day")),
-        arguments(Story.named("flat morning pain, maintenance").plan().days(0, 54, 1, 3)
-            .checkIn(55, 1), 55, Decision.PROGRESS, List.of("progress")),
+        arguments(Story.named("flat morning pain, maintenance, a dose over the weekly limit")
+            .plan().days(0, 54, 1, 3).checkIn(55, 1), 55, Decision.REDUCE, List.of("progress")),
         arguments(Story.named("morning pain up a point since last week").plan()
             .days(0, 44, 1, 3).days(45, 54, 2, 3).checkIn(55, 2), 55, Decision.HOLD,
             List.of("weekly-trend")),
         arguments(Story.named("six weeks, no improvement").plan().days(0, 43, 2, 3)
-            .checkIn(44, 2), 44, Decision.PROGRESS, List.of("no-improvement")));
+            .checkIn(44, 2), 44, Decision.REDUCE, List.of("no-improvement")));
   }
 
   @ParameterizedTest(name = "{0}")

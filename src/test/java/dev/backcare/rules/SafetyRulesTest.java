@@ -59,9 +59,9 @@ class SafetyRulesTest {
         arguments(Story.named("a plan never used, five weeks on").plan().checkIn(35, 2), 35,
             Decision.START, List.of("start"), Optional.empty()),
         arguments(Story.named("pain 0 throughout: nothing to check").plan().days(0, 45, 0, 2)
-            .checkIn(46, 0), 46, Decision.HOLD, List.of(), Optional.empty()),
+            .checkIn(46, 0), 46, Decision.REDUCE, List.of(), Optional.empty()),
         arguments(Story.named("pain 4 throughout, the first week unlogged").plan()
-            .days(7, 45, 4, 3).checkIn(46, 4), 46, Decision.HOLD,
+            .days(7, 45, 4, 3).checkIn(46, 4), 46, Decision.REDUCE,
             List.of("no-improvement"), Optional.of(Urgency.SEE_PROFESSIONAL)));
   }
 

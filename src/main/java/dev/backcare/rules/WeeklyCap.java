@@ -1,0 +1,94 @@
+package dev.backcare.rules;
+
+import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Phase;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The 10 % rule on every day, not only on a step up: today's doses never lift an exercise's volume
+ * over the last seven days (today's sessions to come included) more than the library's cap above
+ * the seven days before. The initial phase has no cap (its two or three repetitions are the
+ * program's own), and nor do the first seven days of a phase, whose starting doses come from the
+ * program; days before a phase began count at its starting dose, once per session that day, so
+ * that weeks compare like with like (as the {@code progress} rule counts them).
+ */
+final class WeeklyCap {
+  private WeeklyCap() {}
+
+  /** The session within the cap, and the reason when it had to be lowered. */
+  record Result(List<Prescription> session, Optional<Reason> reason) {}
+
+  static Result apply(Facts f, Phase phase, List<Session> stint, List<Prescription> session) {
+    if (phase == Phase.INITIAL || stint.isEmpty() || session.isEmpty()) {
+      return new Result(session, Optional.empty());
+    }
+    LocalDate began = stint.get(0).date();
+    if (ChronoUnit.DAYS.between(began, f.today) < 7) {
+      return new Result(session, Optional.empty());
+    }
+    int remaining = Math.max(0, expectedSessions(f) - f.sessionsToday().size());
+    List<Prescription> out = new ArrayList<>();
+    List<String> lowered = new ArrayList<>();
+    for (Prescription p : session) {
+      Prescription start = Doses.start(f.library, phase, p.exercise());
+      long before = volume(f, p, f.today.minusDays(13), f.today.minusDays(7), began, start);
+      long recent = volume(f, p, f.today.minusDays(6), f.today, began, start);
+      long limit = before * (100 + f.t.weeklyVolumeCapPercent()) / 100;
+      long planned = (long) remaining * p.sets() * p.amount();
+      if (before == 0 || remaining == 0 || recent + planned <= limit) {
+        out.add(p);
+        continue;
+      }
+      long room = grid(p, Math.max(0, limit - recent) / ((long) remaining * p.sets()));
+      if (room < Doses.floor(p.exercise())) {
+        lowered.add(p.exercise().id() + " rests today");
+        continue;
+      }
+      out.add(p.withAmount((int) Math.min(room, p.amount()), p.restSeconds()));
+      lowered.add(p.exercise().id() + " a little lower");
+    }
+    if (lowered.isEmpty()) {
+      return new Result(session, Optional.empty());
+    }
+    return new Result(List.copyOf(out), Optional.of(new Reason(Rule.PROGRESS, "the "
+        + f.t.weeklyVolumeCapPercent() + " % weekly limit on volume: the last seven days would"
+        + " otherwise rise more than that above the seven before, so " + String.join(", ",
+            lowered))));
+  }
+
+  /** An amount rounded down to what a dose can be: whole reps, 5 s of a hold, whole minutes. */
+  private static long grid(Prescription p, long amount) {
+    int unit = switch (p.kind()) {
+      case REPETITIONS -> 1;
+      case HOLD -> 5;
+      case MINUTES -> 60;
+    };
+    return amount / unit * unit;
+  }
+
+  /** Today's sessions: as many as on the latest training day before today, at least one. */
+  static int expectedSessions(Facts f) {
+    return Math.max(1, f.history.trainingDayOnOrBefore(f.today.minusDays(1))
+        .map(d -> f.history.sessionsOn(d).size())
+        .orElse(1));
+  }
+
+  /**
+   * An exercise's volume over days from..to: what was done, and on days before the phase began,
+   * its starting dose once per session that day.
+   */
+  private static long volume(Facts f, Prescription p, LocalDate from, LocalDate to,
+      LocalDate began, Prescription start) {
+    long sum = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      sum += d.isBefore(began)
+          ? (long) f.history.sessionsOn(d).size() * start.sets() * start.amount()
+          : f.volume(p.exercise().id(), d, d);
+    }
+    return sum;
+  }
+}
