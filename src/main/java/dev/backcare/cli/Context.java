@@ -1,6 +1,5 @@
 package dev.backcare.cli;
 
-import dev.backcare.Settings;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;

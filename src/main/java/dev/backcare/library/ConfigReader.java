@@ -1,7 +1,6 @@
 package dev.backcare.library;
 
 import dev.backcare.BackcareException;
-import dev.backcare.Config;
 import dev.backcare.text.Spelling;
 import java.io.IOException;
 import java.io.InputStream;

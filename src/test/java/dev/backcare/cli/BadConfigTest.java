@@ -1,12 +1,15 @@
-package dev.backcare;
+package dev.backcare.cli;
 
-import static dev.backcare.SettingsTest.settings;
-import static dev.backcare.SettingsTest.write;
+import static dev.backcare.cli.SettingsTest.settings;
+import static dev.backcare.cli.SettingsTest.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backcare.BackcareException;
+import dev.backcare.ExitCode;
+import dev.backcare.Main;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.backcare;
+package dev.backcare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

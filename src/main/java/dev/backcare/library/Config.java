@@ -1,4 +1,4 @@
-package dev.backcare;
+package dev.backcare.library;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;

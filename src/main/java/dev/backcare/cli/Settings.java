@@ -1,7 +1,9 @@
-package dev.backcare;
+package dev.backcare.cli;
 
+import dev.backcare.BackcareException;
 import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.Times;
+import dev.backcare.library.Config;
 import dev.backcare.library.ConfigReader;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
