@@ -152,9 +152,12 @@ public final class Context {
     return History.of(all);
   }
 
-  /** Appends one event; only after it is on disk does the caller say it is saved. */
+  /**
+   * Appends one event, logged now (whenever it happened); only after it is on disk does the caller
+   * say it is saved.
+   */
   public void append(Event event) {
-    journal().append(event);
+    journal().append(event.withLogged(now()));
     contents = null;
     history = null;
   }

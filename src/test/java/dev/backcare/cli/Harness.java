@@ -1,5 +1,7 @@
 package dev.backcare.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backcare.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.util.Map;
  * temporary folder, a fixed TZ, and BACKCARE_NOW per command.
  */
 final class Harness {
+  static final ObjectMapper JSON = new ObjectMapper();
   final Path home;
   final Map<String, String> env = new HashMap<>();
 
@@ -38,6 +41,24 @@ final class Harness {
       e.put("BACKCARE_NOW", now);
     }
     return run(e, args);
+  }
+
+  /** Runs a command that must succeed. */
+  Result ok(String now, String... args) {
+    Result r = run(now, args);
+    if (r.exit() != 0) {
+      throw new AssertionError(String.join(" ", args) + " failed (" + r.exit() + "): " + r.err());
+    }
+    return r;
+  }
+
+  /** {@code today --json} at {@code now}. */
+  JsonNode today(String now) {
+    try {
+      return JSON.readTree(ok(now, "today", "--json").out());
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
   }
 
   Result run(Map<String, String> e, String... args) {
