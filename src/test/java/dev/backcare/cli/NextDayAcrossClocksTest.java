@@ -89,7 +89,8 @@ class NextDayAcrossClocksTest {
 
     assertTrue(late.out().contains("This is the morning after your session on 2026-03-02 (pain"
         + " before it: 2)."), late.out());
-    assertTrue(lastLine().contains("\"at\":\"2026-03-03T07:30:00+01:00\",\"pain\":4"), lastLine());
+    assertTrue(lastLine().contains("\"at\":\"2026-03-03T07:30:00+01:00\","
+        + "\"logged\":\"2026-03-04T06:50:00+01:00\",\"pain\":4"), lastLine());
     assertEquals(List.of("reduce", reduce("2026-03-02", 4)),
         verdict(today(BERLIN, "2026-03-04T06:55")));
   }
