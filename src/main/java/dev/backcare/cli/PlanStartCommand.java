@@ -64,7 +64,7 @@ final class PlanStartCommand implements Callable<Integer> {
     }
     List<StopSign> signs;
     try {
-      signs = screen();
+      signs = context.terminal() ? ask() : List.of();
     } catch (Prompter.Cancelled stop) {
       context.out().println("Cancelled. Nothing was saved.");
       return ExitCode.CANCELLED.code();
@@ -87,23 +87,15 @@ final class PlanStartCommand implements Callable<Integer> {
           TodayText.WIDTH);
     }
     context.out().println("Next: backcare today");
+    if (!context.terminal()) {
+      list();
+    }
     return 0;
   }
 
-  /**
-   * The stop signs to screen for before starting: on a terminal, asked one at a time, and each
-   * "yes" returned to be logged; elsewhere listed once on stderr.
-   */
-  private List<StopSign> screen() {
+  /** The screening questions on a terminal, one at a time: the stop signs answered yes. */
+  private List<StopSign> ask() {
     List<StopSign> yes = new ArrayList<>();
-    if (!context.terminal()) {
-      Wrap.print(context.err(), "", "Before you start: if any of these apply, do not exercise;"
-          + " see a professional, and log it with `backcare log symptom KIND`:", TodayText.WIDTH);
-      for (StopSign sign : StopSign.SCREENING) {
-        context.err().println("  " + Words.padded(sign.id(), 16) + " " + sign.description());
-      }
-      return yes;
-    }
     try (Prompter ask = Prompter.open(List.of())) {
       ask.say("Before you start: do any of these apply to you now? (Enter for no)");
       for (StopSign sign : StopSign.SCREENING) {
@@ -113,6 +105,15 @@ final class PlanStartCommand implements Callable<Integer> {
       }
     }
     return yes;
+  }
+
+  /** Off a terminal, once the plan is saved: what to look out for, on stderr. */
+  private void list() {
+    Wrap.print(context.err(), "", "Before you start: if any of these apply, do not exercise;"
+        + " see a professional, and log it with `backcare log symptom KIND`:", TodayText.WIDTH);
+    for (StopSign sign : StopSign.SCREENING) {
+      context.err().println("  " + Words.padded(sign.id(), 16) + " " + sign.description());
+    }
   }
 
   private static LocalDate parse(String text) {
