@@ -46,7 +46,7 @@ public final class TodayText {
     out.println(Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
-    out.println(headline(r.decision()));
+    out.println(headline(wording(r.decision(), r.exercises(), r.fired(Rule.PHASE))));
     for (Reason reason : r.reasons()) {
       reason(out, reason);
     }
@@ -96,6 +96,29 @@ public final class TodayText {
           ? "Get checked: see a doctor urgently, today if you can (" + why + ")."
           : "Get checked: see a doctor or physiotherapist soon (" + why + ").";
     });
+  }
+
+  /**
+   * The decision whose words match the doses: never "same again" when a dose changes, nor "step
+   * up" when one falls. A new phase's doses have no previous amount to compare; the phase rule
+   * says what changed, and a step up with none of them is its first session.
+   */
+  static Decision wording(Decision d, List<Prescription> doses, boolean phaseRule) {
+    if (d != Decision.PROGRESS && d != Decision.HOLD) {
+      return d;
+    }
+    boolean rose = false;
+    boolean fell = false;
+    for (Prescription p : doses) {
+      if (p.previous().isPresent()) {
+        rose |= p.amount() > p.previous().getAsInt();
+        fell |= p.amount() < p.previous().getAsInt();
+      }
+    }
+    if (fell) {
+      return Decision.REDUCE;
+    }
+    return rose || d == Decision.PROGRESS && phaseRule ? Decision.PROGRESS : Decision.HOLD;
   }
 
   public static String headline(Decision d) {
