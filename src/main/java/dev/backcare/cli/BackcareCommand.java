@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backcare",
     mixinStandardHelpOptions = true,
-    header = "Train a new back problem back to health, safely, one day at a time.",
+    header = "Gentle exercises for a new back problem, paced day by day by written rules.",
     description = {
       "Each morning run `backcare today`; do the session it gives; log it with",
       "`backcare log session`; the next morning log how your back feels with",

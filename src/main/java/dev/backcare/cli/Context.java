@@ -167,16 +167,20 @@ public final class Context {
     if (!warnedLater) {
       warnedLater = true;
       err.println("backcare: warning: " + later.size()
-          + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left out of the advice until then: " + later.stream()
+          + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left"
+          + " out of the advice until then: " + later.stream()
               .limit(5).map(e -> e.id() + " (" + e.type() + ", " + e.date() + ")")
               .collect(Collectors.joining(", ")) + (later.size() > 5 ? ", ..." : ""));
     }
     return events.stream().filter(e -> !e.at().toInstant().isAfter(latest)).toList();
   }
 
-  /** Appends one event; only after it is on disk does the caller say it is saved. */
+  /**
+   * Appends one event, logged now (whenever it happened); only after it is on disk does the caller
+   * say it is saved.
+   */
   public void append(Event event) {
-    journal().append(event);
+    journal().append(event.withLogged(now()));
     contents = null;
     history = null;
   }

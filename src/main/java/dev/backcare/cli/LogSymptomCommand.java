@@ -17,8 +17,23 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Log a stop sign. backcare then says stop until a professional clears you.",
-      "KIND is one of: numbness, tingling, weakness, severe-pain, worsening,",
-      "new-symptom, bladder-bowel."
+      "KIND is one of:",
+      "  numbness         numbness in a leg",
+      "  tingling         tingling down the legs",
+      "  weakness         weakness in a leg",
+      "  leg-pain         pain spreading below the knee",
+      "  severe-pain      sudden severe pain during movement",
+      "  worsening        pain that gets much worse with basic movements",
+      "  night-pain       constant pain at night that does not ease",
+      "  new-symptom      a new symptom you have never felt before",
+      "  trauma           a recent fall or accident",
+      "  fever            a fever with back pain (see a doctor urgently)",
+      "  weight-loss      unexplained weight loss (see a doctor urgently)",
+      "  saddle-numbness  numbness around the genitals, buttocks or inner thighs",
+      "                   (an emergency)",
+      "  both-legs        pain, tingling, weakness or numbness in both legs",
+      "                   (an emergency)",
+      "  bladder-bowel    a change in bladder or bowel control (an emergency)"
     },
     footerHeading = "%nExamples:%n",
     footer = {"  backcare log symptom tingling", "  backcare log symptom weakness --at 19:30"})
@@ -44,7 +59,7 @@ final class LogSymptomCommand implements Callable<Integer> {
         entry.note());
     context.append(s);
     context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
-    Wrap.print(context.out(), "", Saving.stopAdvice(sign.emergency()), TodayText.WIDTH);
+    Wrap.print(context.out(), "", Saving.stopAdvice(sign.care()), TodayText.WIDTH);
     return 0;
   }
 

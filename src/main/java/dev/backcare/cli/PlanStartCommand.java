@@ -3,6 +3,11 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.StopSign;
+import dev.backcare.rules.TodayText;
+import dev.backcare.text.Words;
+import dev.backcare.text.Wrap;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Phase;
@@ -10,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +27,10 @@ import picocli.CommandLine.Option;
     description = {
       "Begin a program on a date (default: today).",
       "Without --exercises it starts with the initial phase's exercises;",
-      "start with the two that feel best."
+      "start with the two that feel best.",
+      "On a terminal it first asks about stop signs (a fall, fever, weight loss, leg",
+      "symptoms, numbness around the genitals or buttocks, bladder or bowel changes)",
+      "and logs each yes; elsewhere it lists them on stderr."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  backcare plan start", "  backcare plan start --exercises knee-rolls,cat-camel",
@@ -59,6 +68,13 @@ final class PlanStartCommand implements Callable<Integer> {
       }
       ids.add(e.id());
     }
+    List<StopSign> signs;
+    try {
+      signs = context.terminal() ? ask() : List.of();
+    } catch (Prompter.Cancelled stop) {
+      context.out().println("Cancelled. Nothing was saved.");
+      return ExitCode.CANCELLED.code();
+    }
     var before = context.history().planStart();
     try {
       extensionEases = extensionEases();
@@ -73,7 +89,19 @@ final class PlanStartCommand implements Callable<Integer> {
         + (ids.isEmpty() ? "the initial phase's exercises" : String.join(", ", ids)) + ".");
     before.ifPresent(b -> context.out().println("It replaces the plan that started on "
         + b.start() + "; that history stays in the journal."));
+    for (StopSign sign : signs) {
+      Symptom s = new Symptom(Saving.newId(context), context.now(), sign, Optional.empty());
+      context.append(s);
+      context.out().println("Saved symptom " + s.id() + ": " + sign.description() + ".");
+    }
+    if (!signs.isEmpty()) {
+      Wrap.print(context.out(), "", Saving.stopAdvice(context.history().openSymptoms()),
+          TodayText.WIDTH);
+    }
     context.out().println("Next: backcare today");
+    if (!context.terminal()) {
+      list();
+    }
     return 0;
   }
 
@@ -85,6 +113,29 @@ final class PlanStartCommand implements Callable<Integer> {
     try (Prompter ask = Prompter.open(List.of())) {
       return ask.yesNo("Does bending backward ease your pain, or move it toward the middle of"
           + " your back?", false);
+    }
+  }
+
+  /** The screening questions on a terminal, one at a time: the stop signs answered yes. */
+  private List<StopSign> ask() {
+    List<StopSign> yes = new ArrayList<>();
+    try (Prompter ask = Prompter.open(List.of())) {
+      ask.say("Before you start: do any of these apply to you now? (Enter for no)");
+      for (StopSign sign : StopSign.SCREENING) {
+        if (ask.yesNo("  " + sign.description(), false)) {
+          yes.add(sign);
+        }
+      }
+    }
+    return yes;
+  }
+
+  /** Off a terminal, once the plan is saved: what to look out for, on stderr. */
+  private void list() {
+    Wrap.print(context.err(), "", "Before you start: if any of these apply, do not exercise;"
+        + " see a professional, and log it with `backcare log symptom KIND`:", TodayText.WIDTH);
+    for (StopSign sign : StopSign.SCREENING) {
+      context.err().println("  " + Words.padded(sign.id(), 16) + " " + sign.description());
     }
   }
 

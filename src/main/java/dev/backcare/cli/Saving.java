@@ -22,12 +22,20 @@ final class Saving {
   }
 
   /** What to do while a stop sign is open: never an invitation to train. */
-  static String stopAdvice(boolean emergency) {
-    return emergency
-        ? "This is an emergency: get urgent medical care now. Do not exercise until a"
-            + " professional has cleared you; then run: backcare log cleared"
-        : "Stop exercising and see a doctor or physiotherapist. When they have cleared you,"
-            + " run: backcare log cleared";
+  static String stopAdvice(StopSign.Care care) {
+    return switch (care) {
+      case EMERGENCY -> "This is an emergency: get urgent medical care now. Do not exercise"
+          + " until a professional has cleared you; then run: backcare log cleared";
+      case DOCTOR_URGENTLY -> "See a doctor urgently, today if you can. Do not exercise until"
+          + " they have cleared you; then run: backcare log cleared";
+      case PROFESSIONAL -> "Stop exercising and see a doctor or physiotherapist. When they have"
+          + " cleared you, run: backcare log cleared";
+    };
+  }
+
+  /** The advice for the most urgent of the open stop signs. */
+  static String stopAdvice(List<Symptom> open) {
+    return stopAdvice(StopSign.mostUrgent(open).orElseThrow().kind().care());
   }
 
   /** A reminder on stderr when a stop sign is still open. */

@@ -43,8 +43,7 @@ final class SessionSaved {
       if (s.stopSigns().isEmpty()) {
         Saving.warnIfStopped(context);
       }
-      boolean emergency = open.stream().anyMatch(o -> o.kind().emergency());
-      Wrap.print(out, "", Saving.stopAdvice(emergency), TodayText.WIDTH);
+      Wrap.print(out, "", Saving.stopAdvice(open), TodayText.WIDTH);
       return;
     }
     LocalDate today = context.now().toLocalDate();

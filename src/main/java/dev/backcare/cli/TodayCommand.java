@@ -2,6 +2,8 @@ package dev.backcare.cli;
 
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
@@ -66,7 +68,8 @@ final class TodayCommand implements Callable<Integer> {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
-      new TodayText(w, context.library().thresholds()).render(r, !brief);
+      new TodayText(w, context.library().thresholds()).render(r, !brief,
+          StopSign.mostUrgent(context.history().openSymptoms()).map(Symptom::kind));
       w.flush();
       context.out().print(text);
     }

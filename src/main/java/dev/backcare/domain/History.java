@@ -280,7 +280,11 @@ public final class History {
     }
   }
 
-  /** The plan, its changes and the stop signs as they stood at a cut. */
+  /**
+   * The plan, its changes and the stop signs as they stood at a cut. A clearance clears the stop
+   * signs logged before it, whenever they happened: a sign logged after it (even back-dated to
+   * before it) stays open. Logged in the same second, the one first in time order came first.
+   */
   private static final class Lasting {
     PlanStart planStart;
     final List<PlanChange> planChanges = new ArrayList<>();
@@ -288,26 +292,41 @@ public final class History {
     final List<Symptom> open = new ArrayList<>();
 
     Lasting(List<Event> lasting) {
-      for (Event e : lasting) {
+      List<Integer> places = new ArrayList<>();
+      Cleared latest = null;
+      int latestPlace = -1;
+      for (int i = 0; i < lasting.size(); i++) {
+        Event e = lasting.get(i);
         if (e instanceof Session s) {
-          s.stopSigns().forEach(kind -> symptom(new Symptom(s.id(), s.at(), kind,
-              Optional.empty())));
+          for (StopSign kind : s.stopSigns()) {
+            symptoms.add(new Symptom(s.id(), s.at(), kind, Optional.empty(), s.logged()));
+            places.add(i);
+          }
         } else if (e instanceof PlanStart p) {
           planStart = p;
           planChanges.clear();
         } else if (e instanceof PlanChange c) {
           planChanges.add(c);
         } else if (e instanceof Symptom s) {
-          symptom(s);
-        } else if (e instanceof Cleared) {
-          open.clear();
+          symptoms.add(s);
+          places.add(i);
+        } else if (e instanceof Cleared c && (latest == null
+            || !c.logged().toInstant().isBefore(latest.logged().toInstant()))) {
+          latest = c;
+          latestPlace = i;
+        }
+      }
+      for (int i = 0; i < symptoms.size(); i++) {
+        if (latest == null || !loggedBefore(symptoms.get(i), places.get(i), latest, latestPlace)) {
+          open.add(symptoms.get(i));
         }
       }
     }
 
-    private void symptom(Symptom s) {
-      symptoms.add(s);
-      open.add(s);
+    /** Whether a stop sign was logged before a clearance (their places are in time order). */
+    static boolean loggedBefore(Symptom s, int place, Cleared c, int clearedPlace) {
+      int logged = s.logged().toInstant().compareTo(c.logged().toInstant());
+      return logged < 0 || logged == 0 && place < clearedPlace;
     }
   }
 }

@@ -65,6 +65,7 @@ public final class EventCodec {
       g.writeStringField("type", e.type());
       g.writeStringField("id", e.id());
       g.writeStringField("at", Times.format(e.at()));
+      g.writeStringField("logged", Times.format(e.logged()));
       body(g, e);
       g.writeEndObject();
     } catch (IOException x) {

@@ -37,8 +37,10 @@ final class EventFields {
     if (id.length() > Limits.LONGEST_ID) {
       throw new BadLine("\"id\" is longer than " + Limits.LONGEST_ID + " characters");
     }
-    OffsetDateTime at = Times.parse(f.string("at"));
-    return switch (type) {
+    OffsetDateTime at = Times.parse("at", f.string("at"));
+    // Lines written before "logged" was kept were logged when they happened, as far as is known.
+    OffsetDateTime logged = f.has("logged") ? Times.parse("logged", f.string("logged")) : at;
+    Event e = switch (type) {
       case "plan-start" -> new PlanStart(id, at, date(f.string("start")), ids(f.list("exercises")),
           flag(f, "extensionEases"));
       case "plan-change" -> planChange(f, id, at);
@@ -50,6 +52,7 @@ final class EventFields {
       case "void" -> new Correction(id, at, f.string("target"), f.optionalText("note"));
       default -> throw new BadLine("unknown event type \"" + type + "\"");
     };
+    return logged.equals(at) ? e : e.withLogged(logged);
   }
 
   private static PlanChange planChange(JsonObject f, String id, OffsetDateTime at) {

@@ -16,6 +16,11 @@ public final class Times {
   }
 
   static OffsetDateTime parse(String text) {
+    return parse("at", text);
+  }
+
+  /** The time in field {@code name} of a journal line. */
+  static OffsetDateTime parse(String name, String text) {
     OffsetDateTime quick = quick(text);
     if (quick != null) {
       return quick;
@@ -23,7 +28,7 @@ public final class Times {
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw new EventCodec.BadLine("\"at\" must be a time with an offset such as"
+      throw new EventCodec.BadLine("\"" + name + "\" must be a time with an offset such as"
           + " 2026-03-02T08:30:00+01:00, got \"" + text + "\"");
     }
   }

@@ -7,6 +7,7 @@ import dev.backcare.domain.Exercise;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
+import dev.backcare.domain.StopSign;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Coach {
     Builder out = new Builder(library, today, start, week, sessionsToday);
 
     if (!history.openSymptoms().isEmpty()) {
-      return out.with(ph.phase()).stop(redFlag(history.openSymptoms()));
+      return redFlag(out.with(ph.phase()), history.openSymptoms());
     }
     if (checkInFirst && history.isTrainingDay(today.minusDays(1))
         && history.checkInsOn(today).isEmpty() && sessionsToday == 0) {
@@ -189,19 +190,22 @@ public final class Coach {
         && f.history.trainingDays(f.today.minusDays(n), f.today.minusDays(1)).size() == n;
   }
 
-  private static Reason redFlag(List<Symptom> open) {
-    boolean emergency = false;
-    for (Symptom s : open) {
-      emergency |= s.kind().emergency();
-    }
-    Symptom last = open.get(open.size() - 1);
-    String what = last.kind().description() + " on " + last.date();
-    if (emergency) {
-      return new Reason(Rule.RED_FLAG, "you logged " + what + ". A change in bladder or bowel"
-          + " control is an emergency: get urgent medical care now. Do not exercise");
-    }
-    return new Reason(Rule.RED_FLAG, "you logged " + what + ". Stop exercising and see a doctor"
-        + " or physiotherapist. When they have cleared you, run `backcare log cleared`");
+  /**
+   * Stop: no exercises until a professional clears the person. The most urgent open sign is named
+   * and sets the urgency: an emergency sign, urgent care now; any other, get checked.
+   */
+  private static Recommendation redFlag(Builder out, List<Symptom> open) {
+    Symptom named = StopSign.mostUrgent(open).orElseThrow();
+    StopSign worst = named.kind();
+    String what = "you logged " + worst.description() + " on " + named.date() + ". ";
+    out.urge(worst.emergency() ? Urgency.EMERGENCY : Urgency.SEE_PROFESSIONAL);
+    return out.stop(new Reason(Rule.RED_FLAG, what + switch (worst.care()) {
+      case EMERGENCY -> "This is an emergency: get urgent medical care now. Do not exercise";
+      case DOCTOR_URGENTLY -> "See a doctor urgently, today if you can, and do not exercise until"
+          + " they have cleared you; then run `backcare log cleared`";
+      case PROFESSIONAL -> "Stop exercising and see a doctor or physiotherapist. When they have"
+          + " cleared you, run `backcare log cleared`";
+    }));
   }
 
   /** The starting doses of a phase's exercises as on the plan's first day. */

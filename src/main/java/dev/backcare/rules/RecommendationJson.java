@@ -24,6 +24,8 @@ public final class RecommendationJson {
       g.writeStringField("phase", r.phase().id());
       g.writeNumberField("week", r.week());
       g.writeStringField("decision", r.decision().id());
+      // How soon to get help: "emergency", "see-professional", or null when the rules do not say.
+      g.writeStringField("urgency", r.urgency().isPresent() ? r.urgency().get().id() : null);
       g.writeArrayFieldStart("reasons");
       for (Reason reason : r.reasons()) {
         g.writeStartObject();

@@ -1,6 +1,7 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.Exercise;
+import dev.backcare.domain.StopSign;
 import dev.backcare.domain.Thresholds;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Prescription;
@@ -9,10 +10,18 @@ import dev.backcare.rules.Recommendation;
 import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** {@code backcare today} in plain words. */
 public final class TodayText {
   public static final int WIDTH = 78;
+  /** The rules that may say to get help. */
+  private static final Set<Rule> URGING =
+      EnumSet.of(Rule.RED_FLAG, Rule.ACUTE, Rule.PAIN_CEILING, Rule.NO_IMPROVEMENT);
   private final PrintWriter out;
   private final Thresholds t;
 
@@ -22,10 +31,22 @@ public final class TodayText {
   }
 
   public void render(Recommendation r, boolean details) {
+    render(r, details, Optional.empty());
+  }
+
+  /**
+   * The text, led by how soon to get help when the rules say so; {@code sign} is the most urgent
+   * open stop sign, if any, which says why.
+   */
+  public void render(Recommendation r, boolean details, Optional<StopSign> sign) {
+    Optional<String> urgent = urgency(r, sign);
+    if (urgent.isPresent()) {
+      Wrap.print(out, "", urgent.get(), WIDTH);
+    }
     out.println(Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
         ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
     out.println();
-    out.println(headline(r.decision()));
+    out.println(headline(wording(r.decision(), r.exercises(), r.fired(Rule.PHASE))));
     enoughToday(r);
     for (Reason reason : r.reasons()) {
       reason(out, reason);
@@ -55,6 +76,59 @@ public final class TodayText {
   public static void reason(PrintWriter out, Reason reason) {
     Wrap.print(out, "  " + Words.padded(reason.rule().id(), 14) + " ", sentence(reason.message()),
         WIDTH);
+  }
+
+  /**
+   * The first line when the rules say to get help: how soon, and why (the stop sign, else the
+   * rules behind it). Empty when they do not.
+   */
+  static Optional<String> urgency(Recommendation r, Optional<StopSign> sign) {
+    if (r.urgency().isEmpty()) {
+      return Optional.empty();
+    }
+    String why;
+    if (sign.isPresent() && r.fired(Rule.RED_FLAG)) {
+      why = sign.get().description();
+    } else {
+      List<String> rules = new ArrayList<>();
+      for (Reason reason : r.reasons()) {
+        if (URGING.contains(reason.rule()) && !rules.contains(reason.rule().id())) {
+          rules.add(reason.rule().id());
+        }
+      }
+      why = rules.isEmpty() ? "see below" : "the " + String.join(" and ", rules)
+          + (rules.size() == 1 ? " rule" : " rules") + ", below";
+    }
+    return Optional.of(switch (r.urgency().get()) {
+      case EMERGENCY -> "URGENT: get emergency medical care now (" + why + ").";
+      case SEE_PROFESSIONAL -> sign.isPresent() && r.fired(Rule.RED_FLAG)
+          && sign.get().care() == StopSign.Care.DOCTOR_URGENTLY
+          ? "Get checked: see a doctor urgently, today if you can (" + why + ")."
+          : "Get checked: see a doctor or physiotherapist soon (" + why + ").";
+    });
+  }
+
+  /**
+   * The decision whose words match the doses: never "same again" when a dose changes, nor "step
+   * up" when one falls. A new phase's doses have no previous amount to compare; the phase rule
+   * says what changed, and a step up with none of them is its first session.
+   */
+  static Decision wording(Decision d, List<Prescription> doses, boolean phaseRule) {
+    if (d != Decision.PROGRESS && d != Decision.HOLD) {
+      return d;
+    }
+    boolean rose = false;
+    boolean fell = false;
+    for (Prescription p : doses) {
+      if (p.previous().isPresent()) {
+        rose |= p.amount() > p.previous().getAsInt();
+        fell |= p.amount() < p.previous().getAsInt();
+      }
+    }
+    if (fell) {
+      return Decision.REDUCE;
+    }
+    return rose || d == Decision.PROGRESS && phaseRule ? Decision.PROGRESS : Decision.HOLD;
   }
 
   public static String headline(Decision d) {

@@ -1,5 +1,7 @@
 package dev.backcare.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backcare.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.util.Map;
  * temporary folder, a fixed TZ, and BACKCARE_NOW per command.
  */
 final class Harness {
+  static final ObjectMapper JSON = new ObjectMapper();
   final Path home;
   final Map<String, String> env = new HashMap<>();
 
@@ -40,12 +43,22 @@ final class Harness {
     return run(e, args);
   }
 
-  /** {@link #run}, which must succeed (exit 0). */
+  /** Runs a command that must succeed. */
   Result ok(String now, String... args) {
     Result r = run(now, args);
-    org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(),
-        () -> String.join(" ", args) + " failed: " + r.err());
+    if (r.exit() != 0) {
+      throw new AssertionError(String.join(" ", args) + " failed (" + r.exit() + "): " + r.err());
+    }
     return r;
+  }
+
+  /** {@code today --json} at {@code now}. */
+  JsonNode today(String now) {
+    try {
+      return JSON.readTree(ok(now, "today", "--json").out());
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
   }
 
   Result run(Map<String, String> e, String... args) {

@@ -94,6 +94,16 @@ class HelpTest {
     assertTrue(shown.length > 0 && shown[0].endsWith("."), cmd + ": " + String.join("\n", shown));
   }
 
+  /** Help says what the tool does, and promises no health: no healing, cure, fix or safety. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commands")
+  void helpMakesNoPromiseOfHealth(Cmd cmd) {
+    String help = run(cmd, "--help").out();
+    java.util.regex.Matcher promise = Pattern.compile("(?i)\\b(heal\\w*|cur(e|es|ed|ing)|safe\\w*"
+        + "|fix(es)?|recover\\w*|back to health|pain-free)\\b").matcher(help);
+    assertFalse(promise.find(), () -> cmd + " promises \"" + promise.group() + "\":\n" + help);
+  }
+
   record Example(String command, String line) {
     @Override
     public String toString() {

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `backcare log` with no arguments, driven in a real terminal (tmux) as a person would: type,
- * press Tab and Enter, read the screen. Needs tmux (.ci/run installs it). The journal before each
- * conversation is written through the command line in-process ({@link Harness}).
+ * `backcare log` with no arguments, and `plan start`'s questions, driven in a real terminal (tmux)
+ * as a person would: type, press Tab and Enter, read the screen. Needs tmux (.ci/run installs it).
+ * The journal before each conversation is written through the command line in-process
+ * ({@link Harness}).
  */
 class InteractiveLogIT {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -309,5 +310,44 @@ class InteractiveLogIT {
     assertEquals(3, lines.size());
     assertTrue(lines.get(2).contains("\"type\":\"check-in\"") && lines.get(2).contains("\"pain\":2"),
         lines.get(2));
+  }
+
+  /** `plan start` on a terminal: each screening question in turn; each yes is logged. */
+  @Test
+  void planStartAsksTheScreeningQuestionsAndLogsEachYes() throws Exception {
+    int before = lines().size();
+    try (Terminal t = backcare("2026-03-09T08:00", "plan start")) {
+      t.waitFor("Before you start: do any of these apply to you now? (Enter for no)");
+      for (StopSign s : StopSign.SCREENING) {
+        t.waitFor("  " + s.description() + " (y/N):");
+        t.answer(s == StopSign.FEVER || s == StopSign.BOTH_LEGS ? "y" : "");
+      }
+      String done = t.waitFor("EXIT=");
+      assertTrue(done.contains("Saved plan"), done);
+      assertTrue(done.contains(": a fever with back pain.\n"), done);
+      assertTrue(done.contains(": pain, tingling, weakness or numbness in both legs.\n"), done);
+      assertTrue(done.contains("This is an emergency: get urgent medical care now."), done);
+      assertTrue(done.contains("EXIT=0"), done);
+    }
+    List<String> after = lines();
+    assertEquals(before + 3, after.size(), String.join("\n", after));
+    assertTrue(after.get(before).contains("\"type\":\"plan-start\""), after.get(before));
+    assertTrue(after.get(before + 1).contains("\"kind\":\"fever\""), after.get(before + 1));
+    assertTrue(after.get(before + 2).contains("\"kind\":\"both-legs\""), after.get(before + 2));
+    JsonNode today = JSON.readTree(ok("2026-03-09T08:05", "today", "--json").out());
+    assertEquals("stop", today.get("decision").asText());
+    assertEquals("emergency", today.get("urgency").asText());
+  }
+
+  @Test
+  void ctrlCAtAScreeningQuestionStartsNothing() throws Exception {
+    byte[] before = Files.readAllBytes(journal);
+    try (Terminal t = backcare("2026-03-09T08:00", "plan start")) {
+      t.waitFor("  " + StopSign.SCREENING.get(0).description() + " (y/N):");
+      t.answer("y");
+      t.waitFor("  " + StopSign.SCREENING.get(1).description() + " (y/N):");
+      pressAndExpectCancelled(t, "C-c");
+    }
+    assertArrayEquals(before, Files.readAllBytes(journal));
   }
 }

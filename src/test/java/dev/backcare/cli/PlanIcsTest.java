@@ -112,9 +112,9 @@ class PlanIcsTest {
     Harness.Result r = h.run(NOW, "plan", "--ics", file.toString());
     assertEquals(2, r.exit());
     assertEquals("", r.out());
-    assertEquals("backcare: a stop sign is open: you logged numbness (in the legs, or around the"
-        + " genitals or buttocks) on 2026-03-02. There are no sessions to schedule until a"
-        + " professional has cleared you and you have run `backcare log cleared`\n", r.err());
+    assertEquals("backcare: a stop sign is open: you logged numbness in a leg on 2026-03-02."
+        + " There are no sessions to schedule until a professional has cleared you and you have"
+        + " run `backcare log cleared`\n", r.err());
     assertFalse(Files.exists(file));
     h.run(NOW, "log", "cleared");
     assertEquals(0, h.run(NOW, "plan", "--ics", file.toString()).exit());

@@ -107,7 +107,8 @@ class SessionSavedTest {
 
     assertEquals(2, r.exit());
     assertEquals("backcare: unknown stop sign \"dizzy\"; use one of numbness, tingling, weakness,"
-        + " severe-pain, worsening, new-symptom, bladder-bowel\n", r.err());
+        + " leg-pain, severe-pain, worsening, night-pain, new-symptom, trauma, fever, weight-loss,"
+        + " saddle-numbness, both-legs, bladder-bowel\n", r.err());
     assertArrayEquals(before, h.journalBytes());
   }
 

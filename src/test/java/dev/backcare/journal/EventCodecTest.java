@@ -81,7 +81,8 @@ class EventCodecTest {
 
     assertEquals(
         "{\"v\":1,\"type\":\"check-in\",\"id\":\"k1\","
-            + "\"at\":\"2026-03-02T08:30:00+01:00\",\"pain\":3}",
+            + "\"at\":\"2026-03-02T08:30:00+01:00\",\"logged\":\"2026-03-02T08:30:00+01:00\","
+            + "\"pain\":3}",
         line);
   }
 
@@ -92,7 +93,7 @@ class EventCodecTest {
         4, OptionalInt.empty(), OptionalInt.of(3), Optional.empty()));
 
     assertEquals("{\"v\":1,\"type\":\"session\",\"id\":\"s1\",\"at\":\"2026-03-02T08:30:00+01:00\","
-        + "\"phase\":\"building\",\"exercises\":[{\"id\":\"bird-dog\",\"sets\":3,\"reps\":10},"
+        + "\"logged\":\"2026-03-02T08:30:00+01:00\",\"phase\":\"building\",\"exercises\":[{\"id\":\"bird-dog\",\"sets\":3,\"reps\":10},"
         + "{\"id\":\"side-plank\",\"sets\":2,\"seconds\":30}],\"during\":4,\"after\":3}", line);
     assertEquals(List.of(), ((Session) EventCodec.decode(line)).stopSigns(),
         "a session line without stopSigns, as older journals have, has none");
@@ -105,8 +106,44 @@ class EventCodecTest {
         OptionalInt.empty(), Optional.of("left leg"), List.of(StopSign.TINGLING)));
 
     assertEquals("{\"v\":1,\"type\":\"session\",\"id\":\"s1\",\"at\":\"2026-03-02T08:30:00+01:00\","
-        + "\"phase\":\"initial\",\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":2}],"
+        + "\"logged\":\"2026-03-02T08:30:00+01:00\",\"phase\":\"initial\",\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":2}],"
         + "\"during\":3,\"stopSigns\":[\"tingling\"],\"note\":\"left leg\"}", line);
+  }
+
+  @Test
+  void aLineHoldsWhenItWasLoggedAsWellAsWhenItHappened() {
+    OffsetDateTime later = AT.plusDays(2).plusHours(3);
+    Event backDated = new Symptom("y1", AT, StopSign.BLADDER_BOWEL, Optional.empty())
+        .withLogged(later);
+
+    String line = EventCodec.encode(backDated);
+
+    assertTrue(line.contains("\"at\":\"2026-03-02T08:30:00+01:00\","
+        + "\"logged\":\"2026-03-04T11:30:00+01:00\""), line);
+    assertEquals(backDated, EventCodec.decode(line));
+    assertEquals(later, EventCodec.decode(line).logged());
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyType")
+  void aLineWithoutLoggedWasLoggedWhenItHappened(Event event) {
+    String old = EventCodec.encode(event).replace(
+        ",\"logged\":\"2026-03-02T08:30:00+01:00\"", "").replace(
+        ",\"logged\":\"2026-03-02T07:30:00Z\"", "");
+
+    assertFalse(old.contains("\"logged\""), old);
+    assertEquals(event.at(), EventCodec.decode(old).logged());
+    assertEquals(event, EventCodec.decode(old));
+  }
+
+  @Test
+  void aBadLoggedTimeNamesItsField() {
+    String line = "{\"v\":1,\"type\":\"cleared\",\"id\":\"d1\","
+        + "\"at\":\"2026-03-02T08:30:00+01:00\",\"logged\":\"yesterday\"}";
+
+    EventCodec.BadLine bad = assertThrows(EventCodec.BadLine.class,
+        () -> EventCodec.decode(line));
+    assertTrue(bad.getMessage().startsWith("\"logged\" must be a time"), bad.getMessage());
   }
 
   @Test
@@ -142,8 +179,7 @@ class EventCodecTest {
     String head =
         "{\"v\":1,\"type\":\"check-in\",\"id\":\"k1\",\"at\":\"2026-03-02T08:30:00+01:00\"";
     String session = "{\"v\":1,\"type\":\"session\",\"id\":\"s1\","
-        + "\"at\":\"2026-03-02T08:30:00+01:00\","
-        + "\"phase\":\"building\",\"during\":2,";
+        + "\"at\":\"2026-03-02T08:30:00+01:00\",\"phase\":\"building\",\"during\":2,";
     return Stream.of(
         Arguments.of("not JSON", "hello there",
             "not valid JSON at column 6"),

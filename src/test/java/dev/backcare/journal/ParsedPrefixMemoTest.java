@@ -104,6 +104,30 @@ class ParsedPrefixMemoTest {
     }
   }
 
+  /** The memo keeps what the safety rules read: when a line was logged, and the plan's answer. */
+  @Test
+  void loggedTimesAndThePlansAnswerSurviveTheMemo() throws IOException {
+    Path file = dir.resolve("journal.jsonl");
+    StringBuilder text = new StringBuilder("{\"v\":1,\"type\":\"plan-start\",\"id\":\"p1\","
+        + "\"at\":\"2026-03-02T07:00:00+01:00\",\"start\":\"2026-03-02\",\"exercises\":[],"
+        + "\"extensionEases\":true}\n");
+    for (int i = 0; i < 600; i++) {
+      text.append("{\"v\":1,\"type\":\"symptom\",\"id\":\"s").append(i)
+          .append("\",\"at\":\"2026-03-04T20:00:00+01:00\","
+              + "\"logged\":\"2026-03-06T09:00:00+01:00\",\"kind\":\"tingling\"}\n");
+    }
+    Files.writeString(file, text);
+    Journal.Contents parsed = JournalLines.parse(Files.readAllBytes(file));
+
+    ParsedPrefixMemo.memoise(file, Files.readAllBytes(file));
+    Journal.Contents memoised = new Journal(file, false).read();
+
+    assertTrue(Files.exists(ParsedPrefixMemo.file(file)));
+    assertEquals(parsed, memoised);
+    assertTrue(((Event.PlanStart) memoised.events().get(0)).extensionEases());
+    assertEquals("2026-03-06T09:00+01:00", memoised.events().get(1).logged().toString());
+  }
+
   @Test
   void aFewLinesAfterTheMemoDoNotRewriteIt() throws IOException {
     Path file = dir.resolve("journal.jsonl");
