@@ -4,13 +4,11 @@ import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.Phase;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.TodayText;
-import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
-import dev.backcare.domain.Exercise;
-import dev.backcare.domain.History;
-import dev.backcare.domain.Phase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -68,22 +66,18 @@ final class PlanStartCommand implements Callable<Integer> {
       }
       ids.add(e.id());
     }
-    List<StopSign> signs;
+    PlanQuestions.Answers answers;
     try {
-      signs = context.terminal() ? ask() : List.of();
+      answers = context.terminal() ? PlanQuestions.ask(extensionEases)
+          : new PlanQuestions.Answers(List.of(), extensionEases);
     } catch (Prompter.Cancelled stop) {
       context.out().println("Cancelled. Nothing was saved.");
       return ExitCode.CANCELLED.code();
     }
+    List<StopSign> signs = answers.signs();
     var before = context.history().planStart();
-    try {
-      extensionEases = extensionEases();
-    } catch (Prompter.Cancelled stop) {
-      context.out().println("Cancelled. Nothing was saved.");
-      return ExitCode.CANCELLED.code();
-    }
     PlanStart p = new PlanStart(Saving.newId(context), context.now(), start,
-        List.copyOf(ids), extensionEases);
+        List.copyOf(ids), answers.extensionEases());
     context.append(p);
     context.out().println("Saved plan " + p.id() + ": it starts on " + start + " with "
         + (ids.isEmpty() ? "the initial phase's exercises" : String.join(", ", ids)) + ".");
@@ -100,43 +94,9 @@ final class PlanStartCommand implements Callable<Integer> {
     }
     context.out().println("Next: backcare today");
     if (!context.terminal()) {
-      list();
+      PlanQuestions.list(context);
     }
     return 0;
-  }
-
-  /** Whether backward bending eases the pain: the flag, or on a terminal, asked (default no). */
-  private boolean extensionEases() {
-    if (extensionEases || !context.terminal()) {
-      return extensionEases;
-    }
-    try (Prompter ask = Prompter.open(List.of())) {
-      return ask.yesNo("Does bending backward ease your pain, or move it toward the middle of"
-          + " your back?", false);
-    }
-  }
-
-  /** The screening questions on a terminal, one at a time: the stop signs answered yes. */
-  private List<StopSign> ask() {
-    List<StopSign> yes = new ArrayList<>();
-    try (Prompter ask = Prompter.open(List.of())) {
-      ask.say("Before you start: do any of these apply to you now? (Enter for no)");
-      for (StopSign sign : StopSign.SCREENING) {
-        if (ask.yesNo("  " + sign.description(), false)) {
-          yes.add(sign);
-        }
-      }
-    }
-    return yes;
-  }
-
-  /** Off a terminal, once the plan is saved: what to look out for, on stderr. */
-  private void list() {
-    Wrap.print(context.err(), "", "Before you start: if any of these apply, do not exercise;"
-        + " see a professional, and log it with `backcare log symptom KIND`:", TodayText.WIDTH);
-    for (StopSign sign : StopSign.SCREENING) {
-      context.err().println("  " + Words.padded(sign.id(), 16) + " " + sign.description());
-    }
   }
 
   private static LocalDate parse(String text) {

@@ -322,6 +322,8 @@ class InteractiveLogIT {
         t.waitFor("  " + s.description() + " (y/N):");
         t.answer(s == StopSign.FEVER || s == StopSign.BOTH_LEGS ? "y" : "");
       }
+      t.waitFor("Does bending backward ease your pain");
+      t.answer("");
       String done = t.waitFor("EXIT=");
       assertTrue(done.contains("Saved plan"), done);
       assertTrue(done.contains(": a fever with back pain.\n"), done);
