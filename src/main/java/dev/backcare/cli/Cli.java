@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -11,7 +12,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every failure to one line on stderr and an exit code. */
@@ -32,11 +36,11 @@ public final class Cli {
 
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
       PrintStream err, boolean terminal) {
-    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      return commandLine(context).execute(args);
+      return commandLine(context, named(context, args)).execute(args);
     } finally {
       o.flush();
       e.flush();
@@ -46,14 +50,23 @@ public final class Cli {
   /** The command tree with nowhere to print, for what reads the model: man pages, tests. */
   static CommandLine model() {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false));
+    return commandLine(new Context(Map.of(), InputStream.nullInputStream(), none, none, false),
+        Optional.empty());
   }
 
-  /** The command tree, every command in it. */
-  static CommandLine commandLine(Context context) {
+  /**
+   * The command tree: with {@code only}, that command alone; else every command. Building a
+   * command's model (picocli reads its annotations) is most of the cost of starting, so a line
+   * gets only the command it names (see {@link #named}).
+   */
+  static CommandLine commandLine(Context context, Optional<String> only) {
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(BackcareCommand.class, factory);
-    COMMANDS.forEach((name, type) -> cli.addSubcommand(name, new CommandLine(type, factory)));
+    COMMANDS.forEach((name, type) -> {
+      if (only.isEmpty() || only.get().equals(name)) {
+        cli.addSubcommand(name, new CommandLine(type, factory));
+      }
+    });
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setExecutionExceptionHandler(new Failed(context));
@@ -63,6 +76,29 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(new Internal());
     CommonHelp.addTo(cli);
     return cli;
+  }
+
+  /**
+   * The command {@code args} name, as picocli reads them against the root's options and the
+   * commands' names alone (each a bare spec that takes whatever follows it). Empty for a line
+   * that names none (help, a typo) or names {@code completion}, which needs the whole tree.
+   */
+  static Optional<String> named(Context context, String[] args) {
+    CommandLine probe = new CommandLine(BackcareCommand.class, new Factory(context));
+    for (String name : COMMANDS.keySet()) {
+      CommandLine bare = new CommandLine(CommandSpec.create());
+      bare.setUnmatchedArgumentsAllowed(true);
+      bare.setUnmatchedOptionsArePositionalParams(true);
+      probe.addSubcommand(name, bare);
+    }
+    try {
+      ParseResult parsed = probe.parseArgs(args);
+      return Optional.ofNullable(parsed.subcommand())
+          .map(sub -> sub.commandSpec().name())
+          .filter(name -> !name.equals("completion"));
+    } catch (CommandLine.ParameterException wrong) {
+      return Optional.empty();
+    }
   }
 
   /** The names of the commands. */
