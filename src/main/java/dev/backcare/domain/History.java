@@ -153,6 +153,13 @@ public final class History {
     return out;
   }
 
+  /** Each day's check-ins from {@code from} on, day by day, read as the stream is. */
+  public Stream<List<CheckIn>> checkInDaysFrom(LocalDate from) {
+    return all.checkInsByDate.tailMap(from, true).values().stream()
+        .map(this::kept)
+        .filter(day -> !day.isEmpty());
+  }
+
   /** The first check-in of a day: the morning check-in. */
   public OptionalInt morningPain(LocalDate date) {
     List<CheckIn> day = checkInsOn(date);

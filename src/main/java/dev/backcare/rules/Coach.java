@@ -153,7 +153,8 @@ public final class Coach {
       decision = decision.min(capped.session().isEmpty() ? Decision.REST : Decision.REDUCE);
       session = capped.session();
     }
-    List<String> stuck = PainRules.stuckAtLeast(f, sinceStart);
+    List<String> stuck = PainRules.stuckAtLeast(f, sinceStart,
+        session.stream().map(p -> p.exercise().id()).toList());
     List<Prescription> kept = session.stream()
         .filter(p -> !stuck.contains(p.exercise().id()))
         .toList();

@@ -52,23 +52,26 @@ final class PainRules {
   static final int STUCK_SESSIONS = 3;
 
   /**
-   * The exercises whose last {@link #STUCK_SESSIONS} sessions since the plan began all went above
-   * the ceiling with the exercise already at its least dose: going lower is not possible, so they
-   * are left out.
+   * Of {@code ids}, the exercises whose last {@link #STUCK_SESSIONS} sessions since the plan began
+   * all went above the ceiling with the exercise already at its least dose: going lower is not
+   * possible, so they are left out.
    */
-  static List<String> stuckAtLeast(Facts f, List<Session> sinceStart) {
+  static List<String> stuckAtLeast(Facts f, List<Session> sinceStart, List<String> ids) {
     Map<String, List<Boolean>> latest = new TreeMap<>();
-    for (int i = sinceStart.size() - 1; i >= 0; i--) {
+    ids.forEach(id -> latest.put(id, new ArrayList<>()));
+    int open = ids.size();
+    for (int i = sinceStart.size() - 1; i >= 0 && open > 0; i--) {
       Session s = sinceStart.get(i);
       boolean broke = Math.max(s.during(), s.after().orElse(0)) > f.t.painCeiling();
       for (Performed p : s.exercises()) {
-        boolean least = f.library.exercise(p.exercise())
-            .map(e -> p.amount() <= Doses.floor(e))
-            .orElse(false);
-        List<Boolean> seen = latest.computeIfAbsent(p.exercise(), id -> new ArrayList<>());
-        if (seen.size() < STUCK_SESSIONS) {
-          seen.add(broke && least);
+        List<Boolean> seen = latest.get(p.exercise());
+        if (seen == null || seen.size() == STUCK_SESSIONS) {
+          continue;
         }
+        seen.add(broke && f.library.exercise(p.exercise())
+            .map(e -> p.amount() <= Doses.floor(e))
+            .orElse(false));
+        open -= seen.size() == STUCK_SESSIONS ? 1 : 0;
       }
     }
     return latest.entrySet().stream()

@@ -40,7 +40,7 @@ final class Trends {
       return Optional.empty();
     }
     LocalDate lastWeek = f.today.minusDays(6);
-    List<List<CheckIn>> firstDays = f.history.checkInsBetween(start, f.today).values().stream()
+    List<List<CheckIn>> firstDays = f.history.checkInDaysFrom(start)
         .limit(7)
         .filter(day -> day.get(0).date().isBefore(lastWeek))
         .toList();
