@@ -46,12 +46,8 @@ final class ExerciseReader {
       throw f.error("id", "use lowercase letters, digits and single hyphens, got \"" + id + "\"");
     }
     String category = f.string("category");
-    // Ifs, not orElseThrow with a lambda: the bundled library is read on every start (README).
-    Optional<Category> cat = Category.fromId(category);
-    if (cat.isEmpty()) {
-      throw f.error("category",
-          "expected one of mobility, stretch, strength, cardio, got \"" + category + "\"");
-    }
+    Category cat = Category.fromId(category).orElseThrow(() -> f.error("category",
+        "expected one of mobility, stretch, strength, cardio, got \"" + category + "\""));
     EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
     for (String p : f.strings("phases", false)) {
       Optional<Phase> phase = Phase.fromId(p);
@@ -61,7 +57,7 @@ final class ExerciseReader {
       }
       phases.add(phase.get());
     }
-    return new Exercise(id, f.string("name"), cat.get(), f.string("position"), phases, dose(f),
+    return new Exercise(id, f.string("name"), cat, f.string("position"), phases, dose(f),
         f.string("instructions"), f.strings("cues", false), f.strings("cautions", true),
         f.optionalString("progression"), f.optionalString("regression"));
   }

@@ -4,7 +4,6 @@ import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
-import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
@@ -46,15 +45,8 @@ final class Days {
     this.history = history;
     this.today = today;
     this.zone = zone;
-    // Loops rather than lambdas: see the README's Speed section.
-    for (Symptom s : history.symptoms()) {
-      List<StopSign> day = stopSigns.get(s.date());
-      if (day == null) {
-        day = new ArrayList<>();
-        stopSigns.put(s.date(), day);
-      }
-      day.add(s.kind());
-    }
+    history.symptoms().forEach(s ->
+        stopSigns.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s.kind()));
     for (Event e : history.events()) {
       if (e instanceof Cleared c) {
         clearings.add(c.date());

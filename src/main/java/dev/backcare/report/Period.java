@@ -2,6 +2,7 @@ package dev.backcare.report;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,7 @@ public record Period(LocalDate from, LocalDate to, DayOfWeek weekStart) {
   }
 
   public static LocalDate startOfWeek(LocalDate day, DayOfWeek weekStart) {
-    // Counted, not TemporalAdjusters.previousOrSame: its lambda costs a report's start time.
-    return day.minusDays(Math.floorMod(day.getDayOfWeek().getValue() - weekStart.getValue(), 7));
+    return day.with(TemporalAdjusters.previousOrSame(weekStart));
   }
 
   /** Each week as {first day, last day}, both within the period. */

@@ -87,8 +87,6 @@ public final class Reports {
     return out;
   }
 
-  // Loops rather than streams and lambdas, here and below: a report runs once per start, cold,
-  // and linking each lambda costs about half a millisecond (see the README's Speed section).
   private WeekFigures week(LocalDate start, LocalDate end) {
     List<DayFigures> all = range(start, end);
     List<DayFigures> now = new ArrayList<>();

@@ -29,7 +29,6 @@ final class Summary {
 
   static List<Line> of(WeekFigures w, WeeklyReport r) {
     List<Line> out = new ArrayList<>();
-    // Loops rather than lambdas here and below: see the README's Speed section.
     if (w.phase().isPresent()) {
       List<String> parts = new ArrayList<>();
       parts.add(w.phase().get().id() + " phase, plan week " + w.planWeek());
