@@ -27,7 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The journal file: JSON Lines, only ever appended to. Each append is one write of one whole line
  * under an exclusive lock, forced to disk before it returns. Reading skips damaged lines and
- * reports them, leaving them in place.
+ * reports them, leaving them in place. A failed append is cut back under the same lock, so that
+ * nothing of it counts. (About 280 lines: the locking, reading and appending of one file, with
+ * the wording of every way they can fail.)
  */
 public final class Journal {
   /**

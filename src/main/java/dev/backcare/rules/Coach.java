@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Decides what to do today, by the rules, from the library and the journal. Pure. */
+/**
+ * Decides what to do today, by the rules, from the library and the journal. Pure.
+ *
+ * <p>Longer than most classes (about 310 lines) because it holds the order in which the rules
+ * are asked, which is itself a safety rule; each rule's own work is in its class ({@link
+ * PainRules}, {@link Setbacks}, {@link Phases}, {@link Adjust}, {@link WeeklyCap}, {@link Trends}).
+ */
 public final class Coach {
   private Coach() {}
 
