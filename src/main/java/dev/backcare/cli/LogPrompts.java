@@ -14,10 +14,13 @@ import dev.backcare.rules.DoseText;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.Rule;
 import dev.backcare.rules.TodayText;
+import dev.backcare.text.Words;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -95,15 +98,30 @@ final class LogPrompts {
     return 0;
   }
 
+  /** The question for the stop signs: one line, Enter for none. */
+  static final String STOP_SIGNS = "Any of these since the last entry? Enter for none, or type"
+      + " them";
+
+  /**
+   * The stop signs noticed, asked once: the kinds are listed, and the person types those that
+   * apply (commas or spaces between them), or Enter for none. Unknown names are all named at once
+   * and asked again.
+   */
   private static List<StopSign> stopSigns(Prompter ask) {
-    List<StopSign> signs = new ArrayList<>();
-    ask.say("Stop signs: did you notice any of these?");
+    ask.say("Stop signs:");
     for (StopSign s : StopSign.values()) {
-      if (ask.yesNo("  " + s.description(), false)) {
-        signs.add(s);
-      }
+      ask.say("  " + Words.padded(s.id(), 16) + " " + s.description());
     }
-    return signs;
+    while (true) {
+      List<String> typed = Arrays.stream(ask.line(STOP_SIGNS, null).toLowerCase(Locale.ROOT)
+          .split("[,\\s]+")).filter(w -> !w.isEmpty()).toList();
+      List<String> unknown = typed.stream().filter(w -> StopSign.fromId(w).isEmpty()).toList();
+      if (unknown.isEmpty()) {
+        return typed.stream().distinct().map(w -> StopSign.fromId(w).orElseThrow()).toList();
+      }
+      ask.say("  Not a stop sign: " + String.join(", ", unknown) + ". Type the names above, or"
+          + " Enter for none.");
+    }
   }
 
   private void summary(Prompter ask, Session s, DosePrompts doses) {

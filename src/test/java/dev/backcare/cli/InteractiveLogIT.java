@@ -90,10 +90,8 @@ class InteractiveLogIT {
     t.answer(during);
     t.waitFor("Pain now (0-10):");
     t.answer("2");
-    for (StopSign s : StopSign.values()) {
-      t.waitFor("  " + s.description() + " (y/N):");
-      t.answer(s == yes ? "y" : "");
-    }
+    t.waitFor(LogPrompts.STOP_SIGNS);
+    t.answer(yes == null ? "" : yes.id());
     return t.waitFor("Save this? (Y/n):");
   }
 
@@ -121,10 +119,10 @@ class InteractiveLogIT {
       t.answer("3");
       t.waitFor("Pain now (0-10):");
       t.answer("2");
-      for (int i = 1; i <= StopSign.values().length; i++) {
-        t.waitFor("(y/N):", i);
-        t.answer("");
-      }
+      t.waitFor(LogPrompts.STOP_SIGNS);
+      t.answer("tingle, numb");
+      t.waitFor("Not a stop sign: tingle, numb.");
+      t.answer("");
       String summary = t.waitFor("Save this? (Y/n):");
       assertTrue(summary.contains("knee-rolls  1 x 1\n  pelvic-tilt  1 x 1\n"
           + "  worst pain during 3, pain now 2\n"), summary);
@@ -164,10 +162,8 @@ class InteractiveLogIT {
       t.answer("4");
       t.waitFor("Pain now (0-10):");
       t.answer("2");
-      for (int i = 1; i <= StopSign.values().length; i++) {
-        t.waitFor("(y/N):", i);
-        t.answer("");
-      }
+      t.waitFor(LogPrompts.STOP_SIGNS);
+      t.answer("");
       String summary = t.waitFor("Save this? (Y/n):");
       assertTrue(summary.contains("knee-rolls  1 x 3\n  cat-camel  1 x 2\n"), summary);
       t.answer("");
