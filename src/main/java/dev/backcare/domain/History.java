@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -261,31 +262,51 @@ public final class History {
     final NavigableMap<LocalDate, List<CheckIn>> checkInsByDate;
 
     Sorted(List<Event> given) {
-      given.forEach(e -> types.put(e.id(), e.type()));
-      voided = given.stream()
-          .filter(e -> e instanceof Correction)
-          .map(e -> ((Correction) e).target())
-          .collect(Collectors.toUnmodifiableSet());
+      Set<String> targets = new HashSet<>();
+      for (Event e : given) {
+        types.put(e.id(), e.type());
+        if (e instanceof Correction c) {
+          targets.add(c.target());
+        }
+      }
+      voided = Set.copyOf(targets);
       // Time order, so the order of lines in the file never counts (see EventOrder).
-      events = given.stream()
-          .filter(e -> !voided.contains(e.id()))
-          .sorted(EventOrder.IN_TIME)
-          .toList();
-      sessions = only(Session.class);
-      checkIns = only(CheckIn.class);
-      lasting = events.stream().filter(History::lasting).toList();
+      List<Event> kept = new ArrayList<>(given.size());
+      for (Event e : given) {
+        if (!voided.contains(e.id())) {
+          kept.add(e);
+        }
+      }
+      kept.sort(EventOrder.IN_TIME);
+      List<Session> s = new ArrayList<>();
+      List<CheckIn> c = new ArrayList<>();
+      List<Event> l = new ArrayList<>();
+      for (Event e : kept) {
+        if (e instanceof Session x) {
+          s.add(x);
+        } else if (e instanceof CheckIn x) {
+          c.add(x);
+        }
+        if (History.lasting(e)) {
+          l.add(e);
+        }
+      }
+      events = Collections.unmodifiableList(kept);
+      sessions = Collections.unmodifiableList(s);
+      checkIns = Collections.unmodifiableList(c);
+      lasting = Collections.unmodifiableList(l);
       sessionsByDate = byDate(sessions);
       checkInsByDate = byDate(checkIns);
     }
 
-    private <E extends Event> List<E> only(Class<E> type) {
-      return events.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
+    /** A time-ordered list grouped by date: each day's events are a view of a run of the list. */
     private static <E extends Event> NavigableMap<LocalDate, List<E>> byDate(List<E> list) {
-      NavigableMap<LocalDate, List<E>> out = list.stream()
-          .collect(Collectors.groupingBy(Event::date, TreeMap::new, Collectors.toList()));
-      out.replaceAll((day, events) -> Collections.unmodifiableList(events));
+      NavigableMap<LocalDate, List<E>> out = new TreeMap<>();
+      Map<LocalDate, List<E>> days = new HashMap<>();
+      for (E e : list) {
+        days.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
+      }
+      days.forEach((day, events) -> out.put(day, Collections.unmodifiableList(events)));
       return out;
     }
   }
