@@ -57,6 +57,14 @@ public final class EventCodec {
     return line;
   }
 
+  /**
+   * The event's fields as one JSON object, as the journal line would have them, without the
+   * checks {@link #encode} makes: for showing an entry that was read.
+   */
+  public static String fields(Event e) {
+    return write(e);
+  }
+
   private static String write(Event e) {
     StringWriter out = new StringWriter(160);
     try (JsonGenerator g = Jackson.JSON.createGenerator(out)) {
