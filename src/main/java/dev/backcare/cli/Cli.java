@@ -27,6 +27,8 @@ public final class Cli {
     COMMANDS.put("today", TodayCommand.class);
     COMMANDS.put("plan", PlanCommand.class);
     COMMANDS.put("log", LogCommand.class);
+    COMMANDS.put("history", HistoryCommand.class);
+    COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("report", ReportCommand.class);
     COMMANDS.put("exercises", ExercisesCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);

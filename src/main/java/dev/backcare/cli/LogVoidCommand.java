@@ -15,14 +15,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Correct a mistaken entry: it stays in the journal but no longer counts.",
-      "Each saved entry's id is printed when it is saved."
+      "Each saved entry's id is printed when it is saved; `last` is the entry logged last",
+      "(as `backcare undo`)."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  backcare log void k3xm9q2a --note \"logged twice\""})
+    footer = {"  backcare log void k3xm9q2a --note \"logged twice\"", "  backcare log void last"})
 final class LogVoidCommand implements Callable<Integer> {
   private final Context context;
 
-  @Parameters(paramLabel = "ID", description = "The id of the entry to void.")
+  @Parameters(paramLabel = "ID", description = "The id of the entry to void, or `last`.")
   String target;
 
   @Option(names = "--note", paramLabel = "TEXT", description = "Why.")
@@ -35,6 +36,9 @@ final class LogVoidCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String id = target.strip();
+    if (id.equals("last")) {
+      return UndoCommand.undo(context, note);
+    }
     // Most corrections are of something logged lately: only an older entry needs the whole journal.
     History h = context.history();
     String type = h.typeOf(id).orElseThrow(() -> BackcareException.badInput(
@@ -46,10 +50,16 @@ final class LogVoidCommand implements Callable<Integer> {
     if (h.isVoided(id)) {
       throw BackcareException.badInput("the " + type + " " + id + " is already void");
     }
-    Correction c = new Correction(Saving.newId(context), context.now(), id,
-        Optional.ofNullable(note).filter(n -> !n.isBlank()));
-    context.append(c);
+    Correction c = voidEntry(context, id, note);
     context.out().println("Voided the " + type + " " + id + " (correction " + c.id() + ").");
     return 0;
+  }
+
+  /** Appends the correction that voids the entry {@code id}, with an optional note. */
+  static Correction voidEntry(Context context, String id, String note) {
+    Correction c = new Correction(Saving.newId(context), context.now(), id,
+        Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty()));
+    context.append(c);
+    return c;
   }
 }

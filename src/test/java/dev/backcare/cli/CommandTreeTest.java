@@ -31,6 +31,8 @@ class CommandTreeTest {
       "log session --during 3 --after 9       | log",
       "today --help                           | today",
       "plan start --date 2026-03-02           | plan",
+      "history --days 7                       | history",
+      "undo                                   | undo",
       "--help                                 | -",
       "--version                              | -",
       "tody                                   | -",
@@ -47,9 +49,9 @@ class CommandTreeTest {
   @CsvSource(delimiter = '|', value = {
       "--journal j.jsonl today | today",
       "log pain 2              | log",
-      "--help                  | today plan log report exercises completion",
-      "--journal j.jsonl tody  | today plan log report exercises completion",
-      "completion              | today plan log report exercises completion",
+      "--help                  | today plan log history undo report exercises completion",
+      "--journal j.jsonl tody  | today plan log history undo report exercises completion",
+      "completion              | today plan log history undo report exercises completion",
   })
   void onlyThatCommandIsBuilt(String line, String built) {
     String[] args = args(line);

@@ -1,0 +1,54 @@
+package dev.backcare.cli;
+
+import dev.backcare.BackcareException;
+import dev.backcare.domain.DoseKind;
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.Correction;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backcare undo}: void the entry logged last. */
+@Command(name = "undo", mixinStandardHelpOptions = true, description = {
+    "Void the entry logged last: it stays in the journal but no longer counts.",
+    "Only an entry logged within the last day; older ones by id with `backcare log void ID`.",
+    "Run again to void the one logged before it. The same as `backcare log void last`."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  backcare undo", "  backcare undo --note \"wrong day\""})
+final class UndoCommand implements Callable<Integer> {
+  private final Context context;
+
+  UndoCommand(Context context) {
+    this.context = context;
+  }
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "Why.")
+  String note;
+
+  @Override
+  public Integer call() {
+    return undo(context, note);
+  }
+
+  /** Voids the entry logged last, and says what it voided and how to log it again. */
+  static int undo(Context context, String note) {
+    Event last = EntryList.lastLogged(context.events()).orElseThrow(() ->
+        BackcareException.badInput("nothing to undo: the journal has no entry that counts"));
+    Duration ago = Duration.between(last.logged().toInstant(), context.now().toInstant());
+    if (ago.compareTo(EntryList.UNDO_WINDOW) > 0) {
+      throw BackcareException.badInput("the last entry, " + EntryList.describe(last)
+          + ", was logged more than a day ago; to void it, name it: backcare log void "
+          + last.id());
+    }
+    Correction c = LogVoidCommand.voidEntry(context, last.id(), note);
+    context.out().println("Voided " + EntryList.describe(last) + ".");
+    Optional<String> redo = EntryList.redo(last, id -> context.library().exercise(id)
+        .map(e -> e.dose().kind() == DoseKind.MINUTES).orElse(false));
+    context.out().println(redo.map(r -> "To log it again: " + r)
+        .orElse("To log it again, use backcare " + (last.type().equals("plan-start")
+            ? "plan start" : "log " + last.type()) + " (correction " + c.id() + ")."));
+    return 0;
+  }
+}
