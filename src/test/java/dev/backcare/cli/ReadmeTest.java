@@ -11,19 +11,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's worked example is the golden file story.test, shown as a person would type it;
- * cases after a "#-" line run in the golden test but are left out of the README. Its sample
- * report is the first case of report.test.
- * {@code -Dgolden.update=true} rewrites the README's copy.
+ * The worked example (docs/worked-example.md, linked from the README) is the golden file
+ * story.test, shown as a person would type it; cases after a "#-" line run in the golden test but
+ * are left out of the page. The sample report (docs/reports.md) is the first case of report.test.
+ * {@code -Dgolden.update=true} rewrites the pages' copies.
  */
 class ReadmeTest {
-  static final Path README = Path.of("README.md");
+  static final Path EXAMPLE = Path.of("docs/worked-example.md");
+  static final Path REPORTS = Path.of("docs/reports.md");
   static final String BEGIN = "<!-- story:begin (generated from src/test/golden/story.test) -->\n";
   static final String END = "<!-- story:end -->\n";
 
   @Test
   void readmeShowsTheGoldenStory() throws IOException {
-    check(BEGIN, END, story());
+    check(EXAMPLE, BEGIN, END, story());
   }
 
   @Test
@@ -32,19 +33,20 @@ class ReadmeTest {
         Files.readAllLines(GoldenTest.DIR.resolve("report.test"))).get(0);
     StringBuilder b = new StringBuilder("$ backcare report\n");
     first.out().forEach(l -> b.append(l).append('\n'));
-    check("<!-- report:begin (generated from src/test/golden/report.test) -->\n",
+    check(REPORTS, "<!-- report:begin (generated from src/test/golden/report.test) -->\n",
         "<!-- report:end -->\n", b.toString());
   }
 
-  /** The README holds {@code content} in a console block between the two markers. */
-  private static void check(String begin, String end, String content) throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
+  /** {@code page} holds {@code content} in a console block between the two markers. */
+  private static void check(Path page, String begin, String end, String content)
+      throws IOException {
+    String readme = Files.readString(page, StandardCharsets.UTF_8);
     int from = readme.indexOf(begin);
     int to = readme.indexOf(end);
-    assertTrue(from >= 0 && to > from, "README.md has no markers " + begin.strip());
+    assertTrue(from >= 0 && to > from, page + " has no markers " + begin.strip());
     String expected = begin + "```console\n" + content + "```\n" + end;
     if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(README, readme.substring(0, from) + expected
+      Files.writeString(page, readme.substring(0, from) + expected
           + readme.substring(to + end.length()), StandardCharsets.UTF_8);
       return;
     }
