@@ -6,7 +6,6 @@ import dev.backcare.domain.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code progress} rule: a dose goes up one step once it has been kept the configured number
@@ -96,34 +95,16 @@ final class Progression {
    */
   private static String overCap(Facts f, Prescription p, int next, LocalDate phaseBegan,
       Prescription start) {
-    String id = p.exercise().id();
-    int before = volume(f, id, f.today.minusDays(13), f.today.minusDays(7), phaseBegan, start);
-    if (before == 0) {
+    WeeklyCap.Week w = WeeklyCap.week(f, p, phaseBegan, start);
+    if (w.before() == 0) {
       return "(no volume the week before to compare with)";
     }
-    int doneToday = f.volume(id, f.today, f.today);
-    int sessionsToday = f.sessionsToday().size();
-    Optional<LocalDate> lastDay = f.history.trainingDayOnOrBefore(f.today.minusDays(1));
-    int expected = Math.max(1, lastDay.isPresent() ? f.history.sessionsOn(lastDay.get()).size() : 1);
-    int week = volume(f, id, f.today.minusDays(6), f.today.minusDays(1), phaseBegan, start)
-        + doneToday
-        + Math.max(0, expected - sessionsToday) * p.sets() * next;
-    long limit = (long) before * (100 + f.t.weeklyVolumeCapPercent()) / 100;
-    if (week <= limit) {
+    long week = w.with(p.sets(), next);
+    if (week <= w.limit()) {
       return null;
     }
-    long pct = Math.round(100.0 * (week - before) / before);
-    return "(" + week + " this week against " + before + " the week before: +" + pct + " %)";
+    long pct = Math.round(100.0 * (week - w.before()) / w.before());
+    return "(" + week + " this week against " + w.before() + " the week before: +" + pct + " %)";
   }
 
-  private static int volume(Facts f, String id, LocalDate from, LocalDate to, LocalDate phaseBegan,
-      Prescription start) {
-    int sum = 0;
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      sum += d.isBefore(phaseBegan)
-          ? f.history.sessionsOn(d).size() * start.sets() * start.amount()
-          : f.volume(id, d, d);
-    }
-    return sum;
-  }
 }

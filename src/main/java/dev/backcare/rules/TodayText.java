@@ -146,7 +146,8 @@ public final class TodayText {
   }
 
   private String sessionLine(Recommendation r) {
-    return "Session (" + DoseText.timesADay(r.timesPerDay()) + "; " + r.sessionsLoggedToday() + " logged today):";
+    return "Session (" + DoseText.timesADay(r.timesPerDay()) + "; " + r.sessionsLoggedToday()
+        + " logged today):";
   }
 
   private void exercise(int n, Prescription p, boolean details, boolean slow) {

@@ -31,8 +31,9 @@ final class Trends {
 
   /**
    * After the set number of weeks: the last seven days' mean morning pain against that of the
-   * first seven days that have check-ins (those before the last seven days). It fires only when pain is still there and has not fallen by
-   * {@link #BETTER_POINTS} points or {@link #BETTER_SHARE} of the first mean.
+   * first seven days that have check-ins (those before the last seven days). It fires only when
+   * pain is still there and has not fallen by {@link #BETTER_POINTS} points or
+   * {@link #BETTER_SHARE} of the first mean.
    */
   static Optional<Reason> noImprovement(Facts f, LocalDate start) {
     long weeks = ChronoUnit.DAYS.between(start, f.today) / 7;

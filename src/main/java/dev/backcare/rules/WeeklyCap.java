@@ -30,20 +30,15 @@ final class WeeklyCap {
     if (ChronoUnit.DAYS.between(began, f.today) < 7) {
       return new Result(session, Optional.empty());
     }
-    int remaining = Math.max(0, expectedSessions(f) - f.sessionsToday().size());
     List<Prescription> out = new ArrayList<>();
     List<String> lowered = new ArrayList<>();
     for (Prescription p : session) {
-      Prescription start = Doses.start(f.library, phase, p.exercise());
-      long before = volume(f, p, f.today.minusDays(13), f.today.minusDays(7), began, start);
-      long recent = volume(f, p, f.today.minusDays(6), f.today, began, start);
-      long limit = before * (100 + f.t.weeklyVolumeCapPercent()) / 100;
-      long planned = (long) remaining * p.sets() * p.amount();
-      if (before == 0 || remaining == 0 || recent + planned <= limit) {
+      Week w = week(f, p, began, Doses.start(f.library, phase, p.exercise()));
+      if (w.before() == 0 || w.remaining() == 0 || w.with(p.sets(), p.amount()) <= w.limit()) {
         out.add(p);
         continue;
       }
-      long room = grid(p, Math.max(0, limit - recent) / ((long) remaining * p.sets()));
+      long room = grid(p, Math.max(0, w.limit() - w.recent()) / ((long) w.remaining() * p.sets()));
       if (room < Doses.floor(p.exercise())) {
         lowered.add(p.exercise().id() + " rests today");
         continue;
@@ -68,6 +63,27 @@ final class WeeklyCap {
       case MINUTES -> 60;
     };
     return amount / unit * unit;
+  }
+
+  /**
+   * What the cap compares for one exercise today: the volume of the seven days before last week
+   * ({@code before}), of the last seven days with today's sessions so far ({@code recent}), the
+   * sessions still to come today ({@code remaining}) and the most the last seven may reach.
+   */
+  record Week(long before, long recent, int remaining, long limit) {
+    /** The last seven days' volume once today's remaining sessions are done at this dose. */
+    long with(int sets, int amount) {
+      return recent + (long) remaining * sets * amount;
+    }
+  }
+
+  /** The {@link Week} of {@code p}'s exercise; days before {@code began} count at {@code start}. */
+  static Week week(Facts f, Prescription p, LocalDate began, Prescription start) {
+    long before = volume(f, p, f.today.minusDays(13), f.today.minusDays(7), began, start);
+    long recent = volume(f, p, f.today.minusDays(6), f.today, began, start);
+    int remaining = Math.max(0, expectedSessions(f) - f.sessionsToday().size());
+    return new Week(before, recent, remaining,
+        before * (100 + f.t.weeklyVolumeCapPercent()) / 100);
   }
 
   /** Today's sessions: as many as on the latest training day before today, at least one. */
