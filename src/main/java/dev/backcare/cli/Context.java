@@ -180,7 +180,12 @@ public final class Context {
    * say it is saved.
    */
   public void append(Event event) {
-    journal().append(event.withLogged(now()));
+    append(List.of(event));
+  }
+
+  /** Appends events in one write, all logged now: all of them are saved, or none. */
+  public void append(List<Event> events) {
+    journal().append(events.stream().map(e -> e.withLogged(now())).toList());
     contents = null;
     history = null;
   }

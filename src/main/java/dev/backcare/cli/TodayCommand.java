@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
@@ -68,8 +69,10 @@ final class TodayCommand implements Callable<Integer> {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
+      List<Session> sessions = context.history().sessions();
       new TodayText(w, context.library().thresholds()).render(r, !brief,
-          StopSign.mostUrgent(context.history().openSymptoms()).map(Symptom::kind));
+          StopSign.mostUrgent(context.history().openSymptoms()).map(Symptom::kind),
+          sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)));
       w.flush();
       context.out().print(text);
     }
