@@ -30,6 +30,8 @@ public final class Cli {
     COMMANDS.put("history", HistoryCommand.class);
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("replay", ReplayCommand.class);
+    COMMANDS.put("what-if", WhatIfCommand.class);
     COMMANDS.put("exercises", ExercisesCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);
   }
@@ -42,7 +44,17 @@ public final class Cli {
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      return commandLine(context, named(context, args)).execute(args);
+      Optional<String> name = named(context, args);
+      CommandLine cli = commandLine(context, name);
+      if (name.equals(Optional.of("what-if"))) {
+        // After the tree is built, so that help and errors still print.
+        context.imagine();
+      }
+      int code = cli.execute(args);
+      if (code == 0 && !context.imagined().isEmpty()) {
+        WhatIfCommand.print(context);
+      }
+      return code;
     } finally {
       o.flush();
       e.flush();

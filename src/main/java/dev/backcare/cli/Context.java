@@ -7,6 +7,7 @@ import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 public final class Context {
   private final Map<String, String> env;
   private final InputStream in;
-  private final PrintWriter out;
+  private PrintWriter out;
+  private final PrintWriter printed;
   private final PrintWriter err;
   private final boolean terminal;
   private Path journalFlag;
@@ -36,12 +38,14 @@ public final class Context {
   private History history;
   private final Set<Integer> warned = new HashSet<>();
   private boolean warnedLater;
+  private List<Event> imagined;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
     this.env = env;
     this.in = in;
     this.out = out;
+    this.printed = out;
     this.err = err;
     this.terminal = terminal;
   }
@@ -60,6 +64,25 @@ public final class Context {
 
   public PrintWriter out() {
     return out;
+  }
+
+  /**
+   * From now on, entries are imagined, not saved: {@link #append} keeps them in memory, the
+   * history includes them, and what the commands print is set aside ({@code what-if}).
+   */
+  void imagine() {
+    imagined = new ArrayList<>();
+    out = new PrintWriter(Writer.nullWriter());
+  }
+
+  /** The entries imagined so far; empty when nothing is. */
+  List<Event> imagined() {
+    return imagined == null ? List.of() : List.copyOf(imagined);
+  }
+
+  /** Where output goes even while imagining. */
+  PrintWriter printed() {
+    return printed;
   }
 
   public PrintWriter err() {
@@ -128,6 +151,15 @@ public final class Context {
    * again when the journal is read anew after an append.
    */
   public List<Event> events() {
+    if (imagined != null && !imagined.isEmpty()) {
+      List<Event> all = new ArrayList<>(journalEvents());
+      all.addAll(imagined);
+      return all;
+    }
+    return journalEvents();
+  }
+
+  private List<Event> journalEvents() {
     if (contents == null) {
       contents = journal().read();
       for (Journal.Problem p : contents.problems()) {
@@ -185,8 +217,13 @@ public final class Context {
 
   /** Appends events in one write, all logged now: all of them are saved, or none. */
   public void append(List<Event> events) {
-    journal().append(events.stream().map(e -> e.withLogged(now())).toList());
-    contents = null;
+    List<Event> logged = events.stream().map(e -> e.withLogged(now())).toList();
+    if (imagined != null) {
+      imagined.addAll(logged);
+    } else {
+      journal().append(logged);
+      contents = null;
+    }
     history = null;
   }
 }

@@ -50,21 +50,51 @@ final class When {
 
   /** The time meant, on the person's clock; never in the future, nor more than a year ago. */
   static OffsetDateTime parse(String text, ZonedDateTime now) {
+    return parse("--at", text, now);
+  }
+
+  /** As {@link #parse(String, ZonedDateTime)}, for {@code option}. */
+  static OffsetDateTime parse(String option, String text, ZonedDateTime now) {
     OffsetDateTime at = read(text, now)
-        .orElseThrow(() -> BackcareException.badInput("--at \"" + Printable.line(text, 40)
+        .orElseThrow(() -> BackcareException.badInput(option + " \"" + Printable.line(text, 40)
             + "\" is not a time backcare can read without guessing; write it as one of " + FORMS));
     if (at.toInstant().isAfter(now.toInstant().plus(SKEW))) {
       String yesterday = "yesterday " + text.strip();
-      throw BackcareException.badInput("--at " + Printable.line(text, 40) + " is in the future"
-          + " (it is now " + now.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + ")"
-          + (read(yesterday, now).isPresent() ? "; for yesterday, write --at \""
+      throw BackcareException.badInput(option + " " + Printable.line(text, 40)
+          + " is in the future (it is now "
+          + now.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + ")"
+          + (read(yesterday, now).isPresent() ? "; for yesterday, write " + option + " \""
               + Printable.line(yesterday, 50) + "\"" : ""));
     }
     if (at.toInstant().isBefore(now.minus(OLDEST).toInstant())) {
-      throw BackcareException.badInput("--at " + Printable.line(text, 40) + " is more than a year"
-          + " ago; backcare takes entries from " + now.minus(OLDEST).toLocalDate() + " on");
+      throw BackcareException.badInput(option + " " + Printable.line(text, 40)
+          + " is more than a year ago; backcare takes entries from "
+          + now.minus(OLDEST).toLocalDate() + " on");
     }
     return at;
+  }
+
+  /**
+   * The moment {@code --as-of} names: a date alone is that day as it ended (or now, for today);
+   * anything else is read as for {@code --at}.
+   */
+  static ZonedDateTime asOf(String text, ZonedDateTime now) {
+    String t = text.strip();
+    if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        LocalDate day = LocalDate.parse(t);
+        if (day.isAfter(now.toLocalDate())) {
+          throw BackcareException.badInput("--as-of " + day + " is in the future; backcare can"
+              + " say what it said, not what it will say (what-if imagines an entry)");
+        }
+        ZonedDateTime end = day.plusDays(1).atStartOfDay(now.getZone()).minusSeconds(1);
+        return end.isAfter(now) ? now : end;
+      } catch (DateTimeParseException e) {
+        throw BackcareException.badInput("--as-of must be a date such as 2026-03-02 or a time"
+            + " such as \"yesterday 9:00\", got \"" + Printable.line(text, 40) + "\"");
+      }
+    }
+    return parse("--as-of", text, now).atZoneSameInstant(now.getZone());
   }
 
   /** A plan's first day: from a year ago to today. */

@@ -49,9 +49,10 @@ class CommandTreeTest {
   @CsvSource(delimiter = '|', value = {
       "--journal j.jsonl today | today",
       "log pain 2              | log",
-      "--help                  | today plan log history undo report exercises completion",
-      "--journal j.jsonl tody  | today plan log history undo report exercises completion",
-      "completion              | today plan log history undo report exercises completion",
+      "what-if pain 6          | what-if",
+      "--help                  | today plan log history undo report replay what-if exercises completion",
+      "--journal j.jsonl tody  | today plan log history undo report replay what-if exercises completion",
+      "completion              | today plan log history undo report replay what-if exercises completion",
   })
   void onlyThatCommandIsBuilt(String line, String built) {
     String[] args = args(line);
