@@ -34,6 +34,7 @@ public final class Cli {
     COMMANDS.put("what-if", WhatIfCommand.class);
     COMMANDS.put("exercises", ExercisesCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);
+    COMMANDS.put("help", HelpCommand.class);
   }
 
   private Cli() {}
@@ -95,7 +96,8 @@ public final class Cli {
   /**
    * The command {@code args} name, as picocli reads them against the root's options and the
    * commands' names alone (each a bare spec that takes whatever follows it). Empty for a line
-   * that names none (help, a typo) or names {@code completion}, which needs the whole tree.
+   * that names none (--help, a typo) or names {@code completion} or {@code help}, which need the
+   * whole tree.
    */
   static Optional<String> named(Context context, String[] args) {
     CommandLine probe = new CommandLine(BackcareCommand.class, new Factory(context));
@@ -109,7 +111,7 @@ public final class Cli {
       ParseResult parsed = probe.parseArgs(args);
       return Optional.ofNullable(parsed.subcommand())
           .map(sub -> sub.commandSpec().name())
-          .filter(name -> !name.equals("completion"));
+          .filter(name -> !name.equals("completion") && !name.equals("help"));
     } catch (CommandLine.ParameterException wrong) {
       return Optional.empty();
     }

@@ -97,7 +97,7 @@ final class TodayCommand implements Callable<Integer> {
 
   private void print(Recommendation r, History history) {
     if (json) {
-      RecommendationJson.write(r, context.out());
+      RecommendationJson.write(r, context.history().openSymptoms(), context.out());
     } else {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
