@@ -134,6 +134,10 @@ public final class PrivateFile {
 
   /** A cache {@link #saveCache} wrote; null if there is none or it cannot be read. */
   public static byte[] readCache(Path path) {
+    if (!Files.isRegularFile(path)) {
+      // Nothing there, or a pipe or device, which reading would wait on.
+      return null;
+    }
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
