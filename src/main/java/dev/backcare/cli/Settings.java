@@ -5,6 +5,7 @@ import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.Times;
 import dev.backcare.library.Config;
 import dev.backcare.library.ConfigReader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -127,7 +128,22 @@ public record Settings(
 
   private static Path path(Map<String, String> env, String name) {
     String value = variable(env, name);
-    return value != null ? Path.of(value) : null;
+    return value != null ? path(value) : null;
+  }
+
+  /** Why {@link #path(String)} refuses a name: the reason of its InvalidPathException. */
+  static final String UNREADABLE = "not text in the platform's encoding";
+
+  /**
+   * A file name from a flag or the environment, as a path. Java reads the bytes of a name that are
+   * not valid in the language setting's encoding as U+FFFD, and a file named with that would be
+   * another file than the one meant: such a name is refused.
+   */
+  static Path path(String name) {
+    if (name.indexOf('\uFFFD') >= 0) {
+      throw new InvalidPathException(name, UNREADABLE);
+    }
+    return Path.of(name);
   }
 
   /** An environment variable's value, or null: unset and blank are the same. */
