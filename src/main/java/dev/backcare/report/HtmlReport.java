@@ -39,7 +39,7 @@ public final class HtmlReport {
     }
     fact(out, "Pain ceiling", r.painCeiling() + " of 10");
     fact(out, "As of", date(r.today()));
-    fact(out, "Volume", "sets \u00d7 reps, or seconds");
+    fact(out, "Volume", "sets \u00d7 reps, or minutes");
     out.println("</dl>");
     out.println("</header>");
     for (WeekFigures w : r.weeks()) {
@@ -90,15 +90,15 @@ public final class HtmlReport {
     if (AdherenceChart.shows(w)) {
       figure(out, "Sessions", AdherenceChart.draw(id + "-sessions", w),
           key("<rect class=\"prescribed\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>")
-              + " prescribed",
+              + " most allowed",
           key("<rect class=\"done\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>") + " done",
           key("<rect class=\"done off-plan\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>")
               + " done on a rest or stop day (!)");
     }
     for (boolean timed : new boolean[] {false, true}) {
       if (!VolumeChart.of(w, timed).isEmpty()) {
-        figure(out, timed ? "Volume in seconds" : "Volume in repetitions",
-            VolumeChart.draw(id + (timed ? "-seconds" : "-reps"), w, timed,
+        figure(out, timed ? "Volume in minutes" : "Volume in repetitions",
+            VolumeChart.draw(id + (timed ? "-minutes" : "-reps"), w, timed,
                 r.weeklyCapPercent()),
             key("<rect class=\"before\" x=\"1\" y=\"5\" width=\"14\" height=\"6\"/>")
                 + " the same days the week before",

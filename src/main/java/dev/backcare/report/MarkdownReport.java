@@ -13,7 +13,7 @@ public final class MarkdownReport {
     out.println();
     out.println(r.planStart().map(s -> "Plan began " + Summary.day(s) + " " + s.getYear() + ". ")
         .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling()
-        + " of 10. Volume is sets x reps, or seconds.");
+        + " of 10. Volume is sets x reps, or minutes.");
     for (WeekFigures w : r.weeks()) {
       out.println();
       out.println("## " + TextReport.heading(w, r.period().weekStart()));

@@ -32,7 +32,7 @@ public final class TextReport {
     out.println((r.planStart().isPresent()
         ? "Plan began " + Words.shortDate(r.planStart().get()) + ". " : "No plan started. ")
         + "Pain ceiling " + r.painCeiling() + " of 10.");
-    out.println("Volume is sets x reps, or seconds.");
+    out.println("Volume is sets x reps, or minutes.");
     out.println("Next morning: \u2193 better, = same, \u2191 worse than before; ? not logged;"
         + " \u2026 to come.");
     for (WeekFigures w : r.weeks()) {
@@ -115,7 +115,7 @@ public final class TextReport {
       String word = decision == Decision.STOP ? "stop" : "rest";
       return n == 0 ? word : n + "!";
     }
-    return n + "/" + d.prescribedSessions();
+    return n > d.prescribedSessions() ? n + "!" : "" + n;
   }
 
   static String nextCell(NextDay n) {

@@ -113,7 +113,7 @@ class HtmlReportTest {
   void everyChartIsAnImageWithATitleAndADescription() throws Exception {
     List<Element> charts = all("//svg" + withClass("chart"));
     assertEquals(List.of("w2026-03-02-pain", "w2026-03-02-sessions", "w2026-03-02-reps",
-        "w2026-03-02-seconds"), charts.stream().map(e -> e.getAttribute("id")).toList());
+        "w2026-03-02-minutes"), charts.stream().map(e -> e.getAttribute("id")).toList());
     for (Element svg : charts) {
       String id = svg.getAttribute("id");
       assertEquals("img", svg.getAttribute("role"));
@@ -163,10 +163,10 @@ class HtmlReportTest {
         .stream().map(e -> e.getAttribute("data-sessions")).toList();
     assertEquals(List.of("1", "1", "1"), done);
     String reps = all("//svg[@id='w2026-03-02-reps']").get(0).getTextContent();
-    String seconds = all("//svg[@id='w2026-03-02-seconds']").get(0).getTextContent();
+    String minutes = all("//svg[@id='w2026-03-02-minutes']").get(0).getTextContent();
     assertTrue(reps.contains("knee-rolls") && !reps.contains("walking"), reps);
-    assertTrue(seconds.contains("walking: 600 s (new), the week before 0 s"), seconds);
-    assertFalse(seconds.contains("knee-rolls"), seconds);
+    assertTrue(minutes.contains("walking: 10 min (new), the week before 0 min"), minutes);
+    assertFalse(minutes.contains("knee-rolls"), minutes);
   }
 
   @Test
