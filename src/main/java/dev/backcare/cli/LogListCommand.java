@@ -65,7 +65,7 @@ class LogListCommand implements Callable<Integer> {
     if (json) {
       context.out().println(EntryList.json(events, filter));
     } else {
-      EntryList.lines(events, filter).forEach(context.out()::println);
+      EntryList.lines(events, filter, context.width()).forEach(context.out()::println);
     }
     return 0;
   }

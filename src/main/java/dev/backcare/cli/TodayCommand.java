@@ -68,7 +68,7 @@ final class TodayCommand implements Callable<Integer> {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
-      new TodayText(w, context.library().thresholds()).render(r, !brief,
+      new TodayText(w, context.library().thresholds(), context.width()).render(r, !brief,
           StopSign.mostUrgent(context.history().openSymptoms()).map(Symptom::kind));
       w.flush();
       context.out().print(text);

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The report as one self-contained HTML page, for the person and their physiotherapist: no
- * script, no link, no font or image to fetch. Per week: the figures, then inline SVG charts of
- * pain, sessions and volume. Readable on a phone, printable, and XML-well-formed.
+ * script, no link, no font or image to fetch. First a chart of the whole period; then per week
+ * the figures and inline SVG charts of pain, sessions and volume. Readable on a phone, printable, and XML-well-formed.
  */
 public final class HtmlReport {
   private static final String XMLNS = "xmlns=\"http://www.w3.org/2000/svg\"";
@@ -42,6 +42,9 @@ public final class HtmlReport {
     fact(out, "Volume", "sets \u00d7 reps, or minutes");
     out.println("</dl>");
     out.println("</header>");
+    if (Sparkline.shows(r)) {
+      whole(r, out);
+    }
     for (WeekFigures w : r.weeks()) {
       week(w, r, out);
     }
@@ -108,6 +111,23 @@ public final class HtmlReport {
       }
     }
     out.println("</div>");
+    out.println("</section>");
+  }
+
+  /** The chart of the whole period, above the weeks. */
+  private static void whole(WeeklyReport r, PrintWriter out) {
+    out.println("<section class=\"whole\" aria-labelledby=\"whole\">");
+    out.println("<h2 id=\"whole\">The whole period</h2>");
+    figure(out, "Pain each day and sessions each week", PeriodChart.draw("whole-chart", r),
+        key("<rect class=\"morning\" x=\"4\" y=\"4\" width=\"8\" height=\"8\"/>")
+            + " morning check-in",
+        key("<circle class=\"during\" cx=\"8\" cy=\"8\" r=\"4.5\"/>")
+            + " worst during the day\u2019s sessions",
+        key("<path class=\"above\" d=\"M8,1L15,13L1,13Z\"/>") + " above the ceiling",
+        key("<line class=\"ceiling\" x1=\"0\" y1=\"8\" x2=\"16\" y2=\"8\"/>") + " ceiling "
+            + r.painCeiling(),
+        key("<rect class=\"week-bar\" x=\"1\" y=\"3\" width=\"14\" height=\"12\"/>")
+            + " sessions in the week");
     out.println("</section>");
   }
 
