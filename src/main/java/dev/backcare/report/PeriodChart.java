@@ -24,6 +24,8 @@ final class PeriodChart {
   private static final int HEIGHT = (int) BARS_BOTTOM + 34;
   /** The least room a week's date label needs, in units. */
   private static final double LABEL_ROOM = 56;
+  /** The least room a week's number of sessions needs over its bar. */
+  private static final double VALUE_ROOM = 26;
 
   private PeriodChart() {}
 
@@ -96,7 +98,7 @@ final class PeriodChart {
         s.text("day", Math.min(left + 2, RIGHT - LABEL_ROOM), BARS_BOTTOM + 18, "start",
             w.start().getDayOfMonth() + " " + Words.shortMonth(w.start()));
       }
-      if (w.countedDays() == 0) {
+      if (!w.hasData()) {
         continue;
       }
       int n = sessions(w);
@@ -105,7 +107,10 @@ final class PeriodChart {
       s.rect("week-bar", TextReport.heading(w, r.period().weekStart()) + ": "
           + Summary.count(n, "session"), left + gap, BARS_BOTTOM - h, width - 2 * gap, h,
           "data-sessions", n);
-      s.text("value", left + width / 2, BARS_BOTTOM - h - 4, "middle", "" + n);
+      // The number over its bar, where the bar is wide enough for it; the bar's tip says it.
+      if (width >= VALUE_ROOM) {
+        s.text("value", left + width / 2, BARS_BOTTOM - h - 4, "middle", "" + n);
+      }
     }
   }
 
