@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
  * would hold them back.
  */
 class ReportAdherenceTest {
-  @TempDir Path home;
+  @TempDir static Path home;
+  static Harness h;
 
-  /** Three weeks doing exactly what {@code today} said, one session a training day. */
-  private Harness asToldFor(int days) {
+  /**
+   * One journal for every test, each looking at it on its own day: 22 days doing exactly what
+   * {@code today} said, then from 24 March knee rolls far above the dose.
+   */
+  @BeforeAll
+  static void journal() {
+    h = asToldFor(22);
+    for (int day = 24; day <= 28; day++) {
+      h.ok("2026-03-" + day + "T07:00", "log", "pain", "2");
+      h.ok("2026-03-" + day + "T08:00", "log", "session", "--before", "2", "--during", "2",
+          "--exercise", "knee-rolls:2x40");
+    }
+    h.ok("2026-03-29T07:00", "log", "pain", "2");
+  }
+
+  /** Days doing exactly what {@code today} said, one session a training day. */
+  private static Harness asToldFor(int days) {
     Harness h = new Harness(home, "Europe/Berlin");
     h.ok("2026-03-02T07:00", "plan", "start");
     LocalDate start = LocalDate.parse("2026-03-02");
@@ -38,7 +55,6 @@ class ReportAdherenceTest {
 
   @Test
   void doingWhatTodaySaidEveryDayIsAllThatWasAsked() throws Exception {
-    Harness h = asToldFor(21);
     JsonNode r = Harness.JSON.readTree(h.ok("2026-03-22T20:00", "report", "--weeks", "3",
         "--format", "json").out());
     int prescribedDays = 0;
@@ -60,7 +76,6 @@ class ReportAdherenceTest {
 
   @Test
   void aWeekInWhichAPhaseBeginsIsLabelledNotFlagged() throws Exception {
-    Harness h = asToldFor(21);
     JsonNode r = Harness.JSON.readTree(h.ok("2026-03-22T20:00", "report", "--week",
         "2026-W12", "--format", "json").out());
     JsonNode week = r.get("weeks").get(0);
@@ -79,13 +94,6 @@ class ReportAdherenceTest {
 
   @Test
   void volumeAboveTheCapIsFlaggedWhereTheCoachWouldHoldItBack() throws Exception {
-    Harness h = asToldFor(22);
-    for (int day = 24; day <= 28; day++) {
-      h.ok("2026-03-" + day + "T07:00", "log", "pain", "2");
-      h.ok("2026-03-" + day + "T08:00", "log", "session", "--before", "2", "--during", "2",
-          "--exercise", "knee-rolls:2x40");
-    }
-    h.ok("2026-03-29T07:00", "log", "pain", "2");
     String today = h.ok("2026-03-29T07:05", "today").out();
     assertTrue(today.contains("10 % weekly limit"), "the coach holds it back: " + today);
     JsonNode r = Harness.JSON.readTree(h.ok("2026-03-29T07:10", "report", "--week",
