@@ -118,6 +118,14 @@ public final class Context {
     return settings;
   }
 
+  /**
+   * The width to wrap plain text to: the terminal's columns less two, so that a line never
+   * reaches the last column (where some terminals wrap early).
+   */
+  public int width() {
+    return settings().columns() - 2;
+  }
+
   public OffsetDateTime now() {
     return settings().now();
   }

@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
+import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,7 +80,9 @@ final class ReportCommand implements Callable<Integer> {
     // to the terminal, one for each line.
     StringWriter buffer = new StringWriter();
     try (PrintWriter w = new PrintWriter(buffer)) {
-      f.render(report, w, colored);
+      // A file is read later, anywhere: it has the usual width, not this terminal's.
+      f.render(report, w, colored, output == null ? context.settings().columns()
+          : TextReport.WIDTH);
     }
     if (output == null) {
       context.out().print(buffer);

@@ -63,7 +63,7 @@ class ReportOutputTest {
     assertEquals("Wrote the report (1 week, 2026-03-09 to 2026-03-15) to " + file + ".\n", said);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     String csv = Files.readString(file);
-    assertTrue(csv.startsWith("date,sessions,prescribed_sessions,reps,seconds,peak_pain,"
+    assertTrue(csv.startsWith("date,sessions,sessions_allowed,reps,minutes,peak_pain,"
         + "checkin_pain,next_day,decision\r\n"), csv);
     assertEquals(8, csv.split("\r\n").length, "a header and seven days");
     assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
