@@ -56,7 +56,7 @@ final class ReplayCommand implements Callable<Integer> {
     if (json) {
       ReplayJson.write(days, context.settings().zone().zone(), w);
     } else {
-      ReplayText.render(days, w, 80);
+      ReplayText.render(days, w, context.width());
     }
     w.flush();
     context.out().print(text);
