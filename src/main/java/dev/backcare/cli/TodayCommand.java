@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Session;
@@ -12,6 +13,7 @@ import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.RecommendationJson;
 import dev.backcare.rules.Replay;
 import dev.backcare.rules.TodayText;
+import dev.backcare.rules.WhyText;
 import dev.backcare.text.Words;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Option;
       "  backcare today",
       "  backcare today --brief",
       "  backcare today --json",
+      "  backcare today --why",
       "  backcare today --as-of \"yesterday 9:00\""
     })
 final class TodayCommand implements Callable<Integer> {
@@ -46,6 +49,14 @@ final class TodayCommand implements Callable<Integer> {
 
   @Option(names = "--brief", description = "Only the doses: leave out instructions and cues.")
   boolean brief;
+
+  @Option(names = "--why",
+      description = "After the advice, each reason with the entries it used, its threshold and"
+          + " its source.")
+  boolean why;
+
+  @Option(names = "--all", description = "With --why: also the rules that did not fire.")
+  boolean all;
 
   @Option(names = "--as-of", paramLabel = "TIME",
       description = "What backcare said (or would have said) at TIME, from the entries logged by"
@@ -59,6 +70,9 @@ final class TodayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.noteIfNoJournal();
+    if (all && !why) {
+      throw BackcareException.badInput("--all goes with --why");
+    }
     if (asOf != null) {
       return past(When.asOf(asOf, context.settings().zonedNow()));
     }
@@ -103,6 +117,10 @@ final class TodayCommand implements Callable<Integer> {
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
       text(context, r, history, !brief, w);
+      if (why) {
+        w.println();
+        new WhyText(w, context.library().thresholds(), context.width()).render(r, all);
+      }
       w.flush();
       context.out().print(text);
     }

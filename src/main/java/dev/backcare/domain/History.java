@@ -175,20 +175,24 @@ public final class History {
    * else the latest check-in before that session on the same day.
    */
   public OptionalInt baseline(LocalDate trainingDay) {
+    return baselineEntry(trainingDay).map(History::painOf).orElse(OptionalInt.empty());
+  }
+
+  /** The entry the baseline comes from: the first session (pain before) or a check-in. */
+  public Optional<Event> baselineEntry(LocalDate trainingDay) {
     List<Session> day = sessionsOn(trainingDay);
     if (day.isEmpty()) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
     Session first = day.get(0);
     if (first.before().isPresent()) {
-      return first.before();
+      return Optional.of(first);
     }
     Instant at = first.at().toInstant();
     List<CheckIn> earlier = checkInsOn(trainingDay).stream()
         .filter(c -> c.at().toInstant().isBefore(at))
         .toList();
-    return earlier.isEmpty() ? OptionalInt.empty()
-        : OptionalInt.of(earlier.get(earlier.size() - 1).pain());
+    return earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
   }
 
   /** How long after a session a check-in starts to count as the next morning's. */
@@ -200,9 +204,17 @@ public final class History {
    * the next session (whose pain before counts). A later, milder answer never hides a worse one.
    */
   public OptionalInt nextDayCheck(LocalDate trainingDay) {
+    return nextDayEntry(trainingDay).map(History::painOf).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The entry the next-day check comes from: the first check-in with the worst pain in the window,
+   * or the next session, for its pain before, when that is worse.
+   */
+  public Optional<Event> nextDayEntry(LocalDate trainingDay) {
     List<Session> day = sessionsOn(trainingDay);
     if (day.isEmpty()) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
     Instant from = day.get(day.size() - 1).at().toInstant().plus(SETTLING);
     LocalDate next = trainingDay.plusDays(1);
@@ -212,15 +224,27 @@ public final class History {
         .filter(list -> !list.isEmpty())
         .map(list -> list.get(0));
     Instant to = following.map(s -> s.at().toInstant()).orElse(Instant.MAX);
-    IntStream pains = Stream.of(trainingDay, next)
-        .flatMap(d -> checkInsOn(d).stream())
-        .filter(c -> !c.at().toInstant().isBefore(from) && !c.at().toInstant().isAfter(to))
-        .mapToInt(CheckIn::pain);
-    OptionalInt before = following
+    List<Event> found = new ArrayList<>();
+    for (LocalDate d : List.of(trainingDay, next)) {
+      for (CheckIn c : checkInsOn(d)) {
+        if (!c.at().toInstant().isBefore(from) && !c.at().toInstant().isAfter(to)) {
+          found.add(c);
+        }
+      }
+    }
+    following
         .filter(s -> !s.date().isAfter(next) && !s.at().toInstant().isBefore(from))
-        .map(Session::before)
-        .orElse(OptionalInt.empty());
-    return IntStream.concat(pains, before.stream()).max();
+        .filter(s -> s.before().isPresent())
+        .ifPresent(found::add);
+    // The first of the worst: a later, milder answer never hides a worse one.
+    return found.stream()
+        .reduce((a, b) -> painOf(b).getAsInt() > painOf(a).getAsInt() ? b : a);
+  }
+
+  /** The pain an entry gives: a check-in's, or a session's pain before. */
+  public static OptionalInt painOf(Event e) {
+    return e instanceof CheckIn c ? OptionalInt.of(c.pain())
+        : e instanceof Session s ? s.before() : OptionalInt.empty();
   }
 
   /**

@@ -61,7 +61,10 @@ public final class Coach {
     if (checkInFirst && history.isTrainingDay(today.minusDays(1))
         && history.checkInsOn(today).isEmpty() && sessionsToday == 0) {
       return out.with(ph.phase()).empty(Decision.CHECK_IN, new Reason(Rule.CHECK_IN, "you trained"
-          + " yesterday: first log how your back feels this morning, with `backcare log pain N`"));
+          + " yesterday: first log how your back feels this morning, with `backcare log pain N`",
+          history.sessionsOn(today.minusDays(1)).stream()
+              .map(s -> Reason.Evidence.entry(s, "session yesterday")).toList(),
+          Optional.empty()));
     }
     Setbacks.persistent(f).ifPresent(days -> {
       out.reasons.add(Setbacks.persistentReason(f, days));
@@ -212,7 +215,8 @@ public final class Coach {
           + " they have cleared you; then run `backcare log cleared`";
       case PROFESSIONAL -> "Stop exercising and see a doctor or physiotherapist. When they have"
           + " cleared you, run `backcare log cleared`";
-    }));
+    }, open.stream().map(s -> Reason.Evidence.entry(s, "stop sign " + s.kind().id())).toList(),
+        Optional.empty()));
   }
 
   /** The starting doses of a phase's exercises as on the plan's first day. */

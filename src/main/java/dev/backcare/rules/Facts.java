@@ -3,6 +3,7 @@ package dev.backcare.rules;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
@@ -54,16 +55,16 @@ final class Facts {
    */
   List<Felt> felt(LocalDate day) {
     return Stream.concat(
-            history.checkInsOn(day).stream().map(c -> new Felt(c.at(), c.pain(), false)),
+            history.checkInsOn(day).stream().map(c -> new Felt(c.at(), c.pain(), false, c)),
             history.sessionsOn(day).stream()
                 .filter(s -> s.before().isPresent())
-                .map(s -> new Felt(s.at(), s.before().getAsInt(), true)))
+                .map(s -> new Felt(s.at(), s.before().getAsInt(), true, s)))
         .sorted(Comparator.comparing(f -> f.at().toInstant()))
         .toList();
   }
 
   /** A pain a person gave: from a check-in, or from before a session. */
-  record Felt(OffsetDateTime at, int pain, boolean beforeSession) {}
+  record Felt(OffsetDateTime at, int pain, boolean beforeSession, Event entry) {}
 
   boolean brokeCeiling(LocalDate day) {
     OptionalInt p = peak(day);

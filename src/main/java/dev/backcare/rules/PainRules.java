@@ -2,6 +2,8 @@ package dev.backcare.rules;
 
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.rules.Reason.Evidence;
+import dev.backcare.rules.Reason.Threshold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +29,8 @@ final class PainRules {
           return Optional.of(new Reason(Rule.FLARE_UP, "you logged pain " + c.pain()
               + (c.beforeSession() ? " before a session" : "") + " on " + d + ": a flare-up ("
               + f.t.flareUpPain() + " or more). Back to the initial phase's exercises and doses"
-              + " until it settles"));
+              + " until it settles").because(new Threshold("flareUpPain", f.t.flareUpPain()),
+                  Evidence.pain(c.entry())));
         }
       }
     }
@@ -37,7 +40,9 @@ final class PainRules {
       if (rise.isPresent() && rise.getAsInt() >= f.t.flareUpNextDayMargin()) {
         return Optional.of(new Reason(Rule.FLARE_UP, "the morning after " + last.get()
             + " your pain was " + rise.getAsInt() + " points above the baseline: a flare-up."
-            + " Back to the initial phase's exercises and doses until it settles"));
+            + " Back to the initial phase's exercises and doses until it settles")
+            .because(new Threshold("flareUpNextDayMargin", f.t.flareUpNextDayMargin()),
+                nextDayEvidence(f, last.get())));
       }
     }
     return Optional.empty();
@@ -95,10 +100,16 @@ final class PainRules {
     int peak = f.peak(last.get()).getAsInt();
     String when = last.get().equals(f.today) ? "today" : "on " + last.get();
     String which = f.peakWasAfter(last.get()) ? "after" : "during";
+    Evidence[] above = f.history.sessionsOn(last.get()).stream()
+        .filter(s -> Math.max(s.during(), s.after().orElse(0)) > f.t.painCeiling())
+        .map(s -> s.during() > f.t.painCeiling() ? Evidence.of(s, "worst pain during", s.during())
+            : Evidence.of(s, "pain after", s.after().getAsInt()))
+        .toArray(Evidence[]::new);
     return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.PAIN_CEILING, "pain " + which
         + " your session " + when + " reached " + peak + ", above the ceiling of "
         + f.t.painCeiling() + ": fewer repetitions, a slower pace, and "
-        + f.t.reduceExtraRestSeconds() + " s more rest where there are sets"), last));
+        + f.t.reduceExtraRestSeconds() + " s more rest where there are sets")
+        .because(new Threshold("painCeiling", f.t.painCeiling()), above), last));
   }
 
   static Optional<Verdict> nextDay(Facts f) {
@@ -122,12 +133,25 @@ final class PainRules {
         + ", against " + base.getAsInt() + " before the session";
     if (rise >= f.t.nextDayReduceMargin()) {
       return Optional.of(new Verdict(Decision.REDUCE, new Reason(Rule.NEXT_DAY, pains
-          + ": that was too much, so the doses go down"), last));
+          + ": that was too much, so the doses go down").because(
+              new Threshold("nextDayReduceMargin", f.t.nextDayReduceMargin()),
+              nextDayEvidence(f, day)), last));
     }
     if (rise >= f.t.nextDayHoldMargin()) {
-      return hold(pains + ": a little worse, so the doses stay as they are");
+      return Optional.of(new Verdict(Decision.HOLD, new Reason(Rule.NEXT_DAY, pains
+          + ": a little worse, so the doses stay as they are").because(
+              new Threshold("nextDayHoldMargin", f.t.nextDayHoldMargin()),
+              nextDayEvidence(f, day)), Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  /** The next morning's entry, then the one the baseline came from. */
+  private static Evidence[] nextDayEvidence(Facts f, LocalDate day) {
+    return Stream.of(f.history.nextDayEntry(day), f.history.baselineEntry(day))
+        .flatMap(Optional::stream)
+        .map(Evidence::pain)
+        .toArray(Evidence[]::new);
   }
 
   private static Optional<Verdict> hold(String message) {

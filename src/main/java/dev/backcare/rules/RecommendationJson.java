@@ -40,6 +40,35 @@ public final class RecommendationJson {
         g.writeStartObject();
         g.writeStringField("rule", reason.rule().id());
         g.writeStringField("message", reason.message());
+        g.writeArrayFieldStart("evidence");
+        for (Reason.Evidence e : reason.evidence()) {
+          g.writeStartObject();
+          g.writeStringField("id", e.id());
+          g.writeStringField("type", e.type());
+          g.writeStringField("at", e.at().toString());
+          g.writeStringField("logged", e.logged().toString());
+          g.writeStringField("what", e.what());
+          if (e.value().isPresent()) {
+            g.writeNumberField("value", e.value().getAsInt());
+          } else {
+            g.writeNullField("value");
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (reason.threshold().isPresent()) {
+          g.writeObjectFieldStart("threshold");
+          g.writeStringField("key", reason.threshold().get().key());
+          g.writeNumberField("value", reason.threshold().get().value());
+          g.writeEndObject();
+        } else {
+          g.writeNullField("threshold");
+        }
+        g.writeArrayFieldStart("sources");
+        for (Rule.Source source : reason.rule().sources()) {
+          g.writeString(source.citation());
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
