@@ -12,6 +12,7 @@ import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.StopSign;
 import dev.backcare.journal.EventCodec;
+import dev.backcare.report.Note;
 import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
@@ -185,18 +186,7 @@ final class EntryList {
   }
 
   static Optional<String> note(Event e) {
-    if (e instanceof CheckIn c) {
-      return c.note();
-    } else if (e instanceof Session s) {
-      return s.note();
-    } else if (e instanceof Symptom s) {
-      return s.note();
-    } else if (e instanceof Cleared c) {
-      return c.note();
-    } else if (e instanceof Correction c) {
-      return c.note();
-    }
-    return Optional.empty();
+    return e instanceof Correction c ? c.note() : Note.text(e);
   }
 
   /** {@code log list --json}: the schema and, per entry, the journal's fields and "voided". */

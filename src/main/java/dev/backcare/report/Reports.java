@@ -42,7 +42,8 @@ public final class Reports {
   public static WeeklyReport build(Library library, History history, Period period,
       LocalDate today, LocalZone zone) {
     return build(library, period, today, history.planStart().map(PlanStart::start),
-        days(library, history, period.from().minusDays(7), period.to(), today, zone, Map.of()));
+        days(library, history, period.from().minusDays(7), period.to(), today, zone, Map.of()),
+        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()));
   }
 
   /**
@@ -66,17 +67,18 @@ public final class Reports {
 
   /**
    * The report of {@code period} from its days' figures, which {@code days} holds from a week
-   * before it begins: see {@link #days}.
+   * before it begins: see {@link #days}; and the notes of its entries.
    */
   public static WeeklyReport build(Library library, Period period, LocalDate today,
-      Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days) {
+      Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days, List<Note> notes) {
     Reports r = new Reports(library);
     r.days.putAll(days);
     List<WeekFigures> weeks = new ArrayList<>();
     for (LocalDate[] w : period.weeks()) {
       weeks.add(r.week(w[0], w[1]));
     }
-    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks));
+    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks),
+        List.copyOf(notes));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {

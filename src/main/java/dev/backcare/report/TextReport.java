@@ -2,6 +2,7 @@ package dev.backcare.report;
 
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Decision;
+import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
@@ -50,16 +51,26 @@ public final class TextReport {
     grid(w, r.painCeiling());
     out.println();
     for (Summary.Line line : Summary.of(w, r)) {
-      String prefix = "  " + Words.padded(line.label(), 15) + " ";
       String code = switch (line.tone()) {
         case GOOD -> "32";
         case WARN -> "33";
         case PLAIN -> null;
       };
-      for (String text : Wrap.lines(String.join("; ", line.parts()), WIDTH - prefix.length())) {
-        out.println(prefix + (code == null ? text : paint(code, text)));
-        prefix = " ".repeat(prefix.length());
-      }
+      labelled(line.label(), String.join("; ", line.parts()), code);
+    }
+    String label = "Notes";
+    for (Note n : r.notes(w)) {
+      labelled(label, Summary.note(n), null);
+      label = "";
+    }
+  }
+
+  /** A label, then {@code text} (escaped: it may quote the journal) wrapped beside it. */
+  private void labelled(String label, String text, String code) {
+    String prefix = "  " + Words.padded(label, 15) + " ";
+    for (String line : Wrap.lines(Printable.text(text), WIDTH - prefix.length())) {
+      out.println(prefix + (code == null ? line : paint(code, line)));
+      prefix = " ".repeat(prefix.length());
     }
   }
 
