@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
 import dev.backcare.rules.TodayText;
+import dev.backcare.text.Printable;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -33,16 +34,16 @@ final class ExercisesCommand implements Callable<Integer> {
       return 0;
     }
     for (Exercise e : context.library().exercises()) {
-      out.println(String.format("%-20s %-28s %-9s %s", e.id(), e.name(), e.category().id(),
-          phases(e)));
+      out.println(String.format("%-20s %-28s %-9s %s", e.id(), Printable.text(e.name()),
+          e.category().id(), phases(e)));
     }
     return 0;
   }
 
   private static void show(Exercise e, PrintWriter out) {
-    out.println(e.name() + " [" + e.id() + "]: " + e.category().id() + ", " + phases(e)
-        + " phase" + (e.phases().size() == 1 ? "" : "s"));
-    out.println("Position: " + e.position());
+    out.println(Printable.text(e.name()) + " [" + e.id() + "]: " + e.category().id() + ", "
+        + phases(e) + " phase" + (e.phases().size() == 1 ? "" : "s"));
+    out.println("Position: " + Printable.text(e.position()));
     Wrap.print(out, "", e.instructions(), TodayText.WIDTH);
     for (String cue : e.cues()) {
       Wrap.print(out, "- ", cue, TodayText.WIDTH);

@@ -2,7 +2,6 @@ package dev.backcare.report;
 
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.rules.Decision;
-import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
@@ -65,10 +64,10 @@ public final class TextReport {
     }
   }
 
-  /** A label, then {@code text} (escaped: it may quote the journal) wrapped beside it. */
+  /** A label, then {@code text} wrapped beside it (which escapes it: it may quote the journal). */
   private void labelled(String label, String text, String code) {
     String prefix = "  " + Words.padded(label, 15) + " ";
-    for (String line : Wrap.lines(Printable.text(text), WIDTH - prefix.length())) {
+    for (String line : Wrap.lines(text, WIDTH - prefix.length())) {
       out.println(prefix + (code == null ? line : paint(code, line)));
       prefix = " ".repeat(prefix.length());
     }
