@@ -5,6 +5,7 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
+import dev.backcare.text.Printable;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -109,8 +110,8 @@ public final class Context {
    */
   public void noteIfNoJournal() {
     if (noJournalThere()) {
-      err.println("backcare: note: " + settings().journal() + ": no journal there yet; it is"
-          + " made when you first log something");
+      err.println("backcare: note: " + Cli.oneLine(settings().journal() + ": no journal there"
+          + " yet; it is made when you first log something"));
     }
   }
 
@@ -132,7 +133,7 @@ public final class Context {
       contents = journal().read();
       for (Journal.Problem p : contents.problems()) {
         if (warned.add(p.line())) {
-          err.println("backcare: warning: " + p.describe(journal().path()));
+          err.println("backcare: warning: " + Cli.oneLine(p.describe(journal().path())));
         }
       }
     }
@@ -169,7 +170,8 @@ public final class Context {
       err.println("backcare: warning: " + later.size()
           + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left"
           + " out of the advice until then: " + later.stream()
-              .limit(5).map(e -> e.id() + " (" + e.type() + ", " + e.date() + ")")
+              .limit(5).map(e -> Printable.line(e.id(), 40) + " (" + e.type() + ", "
+                  + e.date() + ")")
               .collect(Collectors.joining(", ")) + (later.size() > 5 ? ", ..." : ""));
     }
     return events.stream().filter(e -> !e.at().toInstant().isAfter(latest)).toList();

@@ -130,7 +130,7 @@ final class EntryList {
   /** One line: id, local date and time, kind, figures, a voided mark and the note. */
   static String line(Entry entry) {
     Event e = entry.event();
-    String head = Words.padded(e.id(), 8) + "  " + time(e.at()) + "  "
+    String head = Words.padded(id(e), 8) + "  " + time(e.at()) + "  "
         + Words.padded(e.type(), 11) + "  " + figures(e) + (entry.voided() ? " (voided)" : "");
     Optional<String> note = note(e);
     if (note.isEmpty()) {
@@ -230,7 +230,12 @@ final class EntryList {
 
   /** "check-in abc12345 (2026-03-02 07:00, pain 2)". */
   static String describe(Event e) {
-    return e.type() + " " + e.id() + " (" + time(e.at()) + ", " + figures(e) + ")";
+    return e.type() + " " + id(e) + " (" + time(e.at()) + ", " + figures(e) + ")";
+  }
+
+  /** The entry's id, escaped: the journal may hold any text there. */
+  private static String id(Event e) {
+    return Printable.line(e.id(), 64);
   }
 
   /**

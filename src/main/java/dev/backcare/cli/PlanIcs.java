@@ -6,6 +6,7 @@ import dev.backcare.domain.Event.Symptom;
 import dev.backcare.journal.PrivateFile;
 import dev.backcare.rules.Schedule.Day;
 import dev.backcare.rules.Schedule;
+import dev.backcare.text.Printable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ final class PlanIcs {
     long rest = days.stream().filter(Day::rest).count();
     context.out().println("Wrote " + days.size() + " days (" + count(days.size() - rest, "session")
         + (rest > 0 ? ", " + count(rest, "rest day") : "") + ", "
-        + count(days.size(), "morning check-in") + ") to " + options.file + ".");
+        + count(days.size(), "morning check-in") + ") to " + Printable.text(options.file.toString())
+        + ".");
     return 0;
   }
 

@@ -4,6 +4,7 @@ import dev.backcare.journal.PrivateFile;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
 import dev.backcare.report.WeeklyReport;
+import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         context.settings().journal());
     int weeks = report.weeks().size();
     context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
-        + ", " + period.from() + " to " + period.to() + ") to " + output + ".");
+        + ", " + period.from() + " to " + period.to() + ") to "
+        + Printable.text(output.toString()) + ".");
     return 0;
   }
 

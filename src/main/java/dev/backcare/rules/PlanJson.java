@@ -6,6 +6,7 @@ import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ public final class PlanJson {
 
   public static void write(Library library, Recommendation r, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("start", r.planStart().map(Object::toString).orElse(null));
       g.writeStringField("date", r.date().toString());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ public final class RecommendationJson {
 
   public static void write(Recommendation r, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("date", r.date().toString());
       g.writeStringField("planStart",
