@@ -32,8 +32,11 @@ public final class Cli {
     COMMANDS.put("history", HistoryCommand.class);
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("replay", ReplayCommand.class);
+    COMMANDS.put("what-if", WhatIfCommand.class);
     COMMANDS.put("exercises", ExercisesCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);
+    COMMANDS.put("help", HelpCommand.class);
   }
 
   /** The most of a file name or a value that a message quotes (a path may be 4096 bytes). */
@@ -48,7 +51,17 @@ public final class Cli {
         new PrintableWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
-      return commandLine(context, named(context, args)).execute(args);
+      Optional<String> name = named(context, args);
+      CommandLine cli = commandLine(context, name);
+      if (name.equals(Optional.of("what-if"))) {
+        // After the tree is built, so that help and errors still print.
+        context.imagine();
+      }
+      int code = cli.execute(args);
+      if (code == 0 && !context.imagined().isEmpty()) {
+        WhatIfCommand.print(context);
+      }
+      return code;
     } finally {
       o.flush();
       e.flush();
@@ -89,7 +102,8 @@ public final class Cli {
   /**
    * The command {@code args} name, as picocli reads them against the root's options and the
    * commands' names alone (each a bare spec that takes whatever follows it). Empty for a line
-   * that names none (help, a typo) or names {@code completion}, which needs the whole tree.
+   * that names none (--help, a typo) or names {@code completion} or {@code help}, which need the
+   * whole tree.
    */
   static Optional<String> named(Context context, String[] args) {
     CommandLine probe = new CommandLine(BackcareCommand.class, new Factory(context));
@@ -103,7 +117,7 @@ public final class Cli {
       ParseResult parsed = probe.parseArgs(args);
       return Optional.ofNullable(parsed.subcommand())
           .map(sub -> sub.commandSpec().name())
-          .filter(name -> !name.equals("completion"));
+          .filter(name -> !name.equals("completion") && !name.equals("help"));
     } catch (CommandLine.ParameterException wrong) {
       return Optional.empty();
     }

@@ -8,6 +8,7 @@ import dev.backcare.library.LibraryReader;
 import dev.backcare.text.Printable;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 public final class Context {
   private final Map<String, String> env;
   private final InputStream in;
-  private final PrintWriter out;
+  private PrintWriter out;
+  private final PrintWriter printed;
   private final PrintWriter err;
   private final boolean terminal;
   private Path journalFlag;
@@ -37,12 +39,14 @@ public final class Context {
   private History history;
   private final Set<Integer> warned = new HashSet<>();
   private boolean warnedLater;
+  private List<Event> imagined;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
     this.env = env;
     this.in = in;
     this.out = out;
+    this.printed = out;
     this.err = err;
     this.terminal = terminal;
   }
@@ -61,6 +65,25 @@ public final class Context {
 
   public PrintWriter out() {
     return out;
+  }
+
+  /**
+   * From now on, entries are imagined, not saved: {@link #append} keeps them in memory, the
+   * history includes them, and what the commands print is set aside ({@code what-if}).
+   */
+  void imagine() {
+    imagined = new ArrayList<>();
+    out = new PrintWriter(Writer.nullWriter());
+  }
+
+  /** The entries imagined so far; empty when nothing is. */
+  List<Event> imagined() {
+    return imagined == null ? List.of() : List.copyOf(imagined);
+  }
+
+  /** Where output goes even while imagining. */
+  PrintWriter printed() {
+    return printed;
   }
 
   public PrintWriter err() {
@@ -129,6 +152,15 @@ public final class Context {
    * again when the journal is read anew after an append.
    */
   public List<Event> events() {
+    if (imagined != null && !imagined.isEmpty()) {
+      List<Event> all = new ArrayList<>(journalEvents());
+      all.addAll(imagined);
+      return all;
+    }
+    return journalEvents();
+  }
+
+  private List<Event> journalEvents() {
     if (contents == null) {
       contents = journal().read();
       for (Journal.Problem p : contents.problems()) {
@@ -182,8 +214,18 @@ public final class Context {
    * say it is saved.
    */
   public void append(Event event) {
-    journal().append(event.withLogged(now()));
-    contents = null;
+    append(List.of(event));
+  }
+
+  /** Appends events in one write, all logged now: all of them are saved, or none. */
+  public void append(List<Event> events) {
+    List<Event> logged = events.stream().map(e -> e.withLogged(now())).toList();
+    if (imagined != null) {
+      imagined.addAll(logged);
+    } else {
+      journal().append(logged);
+      contents = null;
+    }
     history = null;
   }
 }

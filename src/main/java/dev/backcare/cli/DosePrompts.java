@@ -8,9 +8,12 @@ import dev.backcare.domain.Library;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.Printable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The interactive log's questions about what was done. Defaults are today's prescription and
@@ -25,29 +28,43 @@ final class DosePrompts {
     this.ask = ask;
   }
 
+  /**
+   * Asks which exercises were done, then the dose of each. Every unknown id in the answer is named
+   * at once, with the nearest known one, and the question comes again with the known ones already
+   * filled in, so nothing typed right is typed twice.
+   */
   List<Performed> exercises(Recommendation r) {
     String defaults = String.join(" ", r.exercises().stream().map(p -> p.exercise().id()).toList());
+    List<Exercise> chosen;
     while (true) {
       String answer = ask.line("Exercises you did", defaults.isEmpty() ? null : defaults);
-      List<Performed> done = new ArrayList<>();
-      try {
-        for (String id : answer.split("[,\\s]+")) {
-          if (id.isBlank() || done.stream().anyMatch(d -> d.exercise().equals(id))) {
-            continue;
-          }
-          Exercise e = ExerciseArg.exercise(id, library);
-          Optional<Prescription> given =
-              r.exercises().stream().filter(p -> p.exercise().equals(e)).findFirst();
-          done.add(dose(e, given, Coach.startDose(library, r.phase(), e)));
-        }
-        if (!done.isEmpty()) {
-          return done;
-        }
-        ask.say("  Name at least one exercise.");
-      } catch (BackcareException bad) {
-        ask.say("  " + bad.getMessage());
+      List<String> ids = Arrays.stream(answer.split("[,\\s]+")).filter(id -> !id.isBlank())
+          .distinct().toList();
+      List<String> unknown = ids.stream().filter(id -> library.exercise(id).isEmpty()).toList();
+      chosen = ids.stream().flatMap(id -> library.exercise(id).stream()).toList();
+      if (unknown.isEmpty() && !chosen.isEmpty()) {
+        break;
+      }
+      ask.say(unknown.isEmpty() ? "  Name at least one exercise." : "  Not in the library: "
+          + unknown.stream().map(this::withHint).collect(Collectors.joining(", "))
+          + ". `backcare exercises` lists them all.");
+      if (!chosen.isEmpty()) {
+        defaults = String.join(" ", chosen.stream().map(Exercise::id).toList());
       }
     }
+    List<Performed> done = new ArrayList<>();
+    for (Exercise e : chosen) {
+      Optional<Prescription> given =
+          r.exercises().stream().filter(p -> p.exercise().equals(e)).findFirst();
+      done.add(dose(e, given, Coach.startDose(library, r.phase(), e)));
+    }
+    return done;
+  }
+
+  /** "brige (did you mean bridge?)", or the id alone when nothing is near it. */
+  private String withHint(String id) {
+    String shown = Printable.line(id, 40);
+    return library.nearestId(id).map(n -> shown + " (did you mean " + n + "?)").orElse(shown);
   }
 
   private Performed dose(Exercise e, Optional<Prescription> given, Prescription fallback) {

@@ -238,6 +238,11 @@ final class EntryList {
     return Printable.line(e.id(), 64);
   }
 
+  /** An entry not saved, so without an id: "check-in at 2026-03-02 08:00: pain 8". */
+  static String describeUnsaved(Event e) {
+    return e.type() + " at " + time(e.at()) + ": " + figures(e);
+  }
+
   /**
    * The command that would log {@code e} again; {@code minutes} tells the exercises counted in
    * minutes. Empty for a kind that has none.

@@ -1,5 +1,6 @@
 package dev.backcare.cli;
 
+import dev.backcare.domain.Event;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -18,7 +19,17 @@ final class EntryOptions {
     return at == null ? context.now() : When.parse(at, context.settings().zonedNow());
   }
 
+  /** The time of an entry that replaces {@code old}: {@code --at} if given, else old's time. */
+  OffsetDateTime at(Context context, Optional<? extends Event> old) {
+    return at == null && old.isPresent() ? old.get().at() : at(context);
+  }
+
   Optional<String> note() {
     return Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty());
+  }
+
+  /** The note of an entry that replaces one noted {@code old}: {@code --note} if given. */
+  Optional<String> note(Optional<String> old) {
+    return note == null ? old : note();
   }
 }

@@ -6,21 +6,27 @@ import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcare exercises [ID]}: the library, or one exercise in full. */
 @Command(name = "exercises", mixinStandardHelpOptions = true,
     description = "List the exercises of the library, or show one in full.",
-    footerHeading = "%nExamples:%n", footer = {"  backcare exercises", "  backcare exercises bridge"})
+    footerHeading = "%nExamples:%n", footer = {"  backcare exercises", "  backcare exercises bridge",
+        "  backcare exercises --json"})
 final class ExercisesCommand implements Callable<Integer> {
   private final Context context;
 
   @Parameters(paramLabel = "ID", arity = "0..1", description = "An exercise to show in full.",
       completionCandidates = ExerciseIds.class)
   String id;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
 
   ExercisesCommand(Context context) {
     this.context = context;
@@ -29,6 +35,11 @@ final class ExercisesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = context.out();
+    if (json) {
+      ExercisesJson.write(id == null ? context.library().exercises()
+          : List.of(ExerciseArg.exercise(id.strip(), context.library())), out);
+      return 0;
+    }
     if (id != null) {
       show(ExerciseArg.exercise(id.strip(), context.library()), out);
       return 0;

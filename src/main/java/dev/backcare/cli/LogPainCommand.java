@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Pain;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,16 +19,20 @@ import picocli.CommandLine.Parameters;
       "The first check-in on the day after a session is its next-day check."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  backcare log pain 2", "  backcare log pain 4 --at 07:15 --note \"stiff\""})
+    footer = {
+      "  backcare log pain 2",
+      "  backcare log pain 4 --at 7:15am --note \"stiff\"",
+      "  backcare log pain 3 --replace last"
+    })
 final class LogPainCommand implements Callable<Integer> {
   private final Context context;
 
   @Mixin EntryOptions entry;
 
+  @Mixin Replace replace;
+
   @Parameters(paramLabel = "N", description = "Pain now, a whole number 0-10.")
   String pain;
-
-
 
   LogPainCommand(Context context) {
     this.context = context;
@@ -36,9 +41,10 @@ final class LogPainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int value = Pain.parse("pain", pain);
-    CheckIn c = new CheckIn(Saving.newId(context), entry.at(context), value,
-        entry.note());
-    context.append(c);
+    Optional<CheckIn> old = replace.entry(context, CheckIn.class, "check-in", "log pain");
+    CheckIn c = new CheckIn(Saving.newId(context), entry.at(context, old), value,
+        entry.note(old.flatMap(CheckIn::note)));
+    Replace.save(context, old, c);
     context.out().println("Saved check-in " + c.id() + ": pain " + value + ".");
     LocalDate day = c.date().minusDays(1);
     OptionalInt base = context.history().baseline(day);

@@ -14,6 +14,7 @@ import dev.backcare.rules.DoseText;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.Rule;
 import dev.backcare.rules.TodayText;
+import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,9 +86,11 @@ final class LogPrompts {
     DosePrompts doses = new DosePrompts(library, ask);
     List<Performed> done = doses.exercises(r);
     int during = ask.pain("Worst pain during the session (0-10)");
-    int after = ask.pain("Pain now (0-10)");
+    OptionalInt after = ask.optionalPain(PAIN_NOW);
+    List<StopSign> signs = stopSigns(ask);
+    Optional<String> note = Optional.of(ask.line(NOTE, null)).filter(n -> !n.isEmpty());
     Session session = new Session(Saving.newId(context), now, r.phase(), done, during, before,
-        OptionalInt.of(after), Optional.empty(), stopSigns(ask));
+        after, note, signs);
     summary(ask, session, doses);
     if (!ask.yesNo("Save this?", true)) {
       ask.say("Nothing was saved.");
@@ -97,6 +100,11 @@ final class LogPrompts {
     new SessionSaved(context).print(session);
     return 0;
   }
+
+  /** The optional questions: pain after the session, and a note. */
+  static final String PAIN_NOW = "Pain now, 0-10";
+
+  static final String NOTE = "A note, in your own words (Enter for none)";
 
   /** The question for the stop signs: one line, Enter for none. */
   static final String STOP_SIGNS = "Any of these since the last entry? Enter for none, or type"
@@ -129,8 +137,10 @@ final class LogPrompts {
     ask.say("Session at " + now.toLocalTime().withNano(0) + ", " + s.phase().id() + " phase:");
     s.exercises().forEach(p -> ask.say("  " + doses.text(p)));
     ask.say("  " + (s.before().isPresent() ? "pain before " + s.before().getAsInt() + ", " : "")
-        + "worst pain during " + s.during() + ", pain now " + s.after().getAsInt());
+        + "worst pain during " + s.during()
+        + (s.after().isPresent() ? ", pain now " + s.after().getAsInt() : ""));
     s.stopSigns().forEach(sign -> ask.say("  stop sign: " + sign.description()));
+    s.note().ifPresent(n -> ask.say("  note: " + Printable.line(n, 200)));
   }
 
   /** On a rest day, or when today's sessions are done, say so and ask before going on. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -78,6 +79,22 @@ final class Prompter implements AutoCloseable {
         return Pain.parse("pain", line(question, null));
       } catch (BackcareException bad) {
         say("  Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
+      }
+    }
+  }
+
+  /** A pain figure the person may skip with Enter. */
+  OptionalInt optionalPain(String question) {
+    while (true) {
+      String answer = line(question + " (Enter to skip)", null);
+      if (answer.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      try {
+        return OptionalInt.of(Pain.parse("pain", answer));
+      } catch (BackcareException bad) {
+        say("  Please answer with a whole number from 0 (none) to 10 (worst imaginable), or"
+            + " press Enter to skip.");
       }
     }
   }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  backcare report",
       "  backcare report --weeks 6",
+      "  backcare report --json",
       "  backcare report --week 2026-W12 --format markdown",
       "  backcare report --from 2026-03-02 --to 2026-03-29 --format csv -o march.csv",
       "  backcare report --weeks 4 --format html -o report.html"
@@ -37,10 +38,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ReportRange range;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT",
       completionCandidates = ReportFormat.Names.class,
       description = "text (default), json, csv, markdown or html.")
   String format;
+
+  @Option(names = "--json", description = "Print one JSON object: the same as --format json.")
+  boolean json;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (readable by you only) instead of printing.")
@@ -58,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.noteIfNoJournal();
-    ReportFormat f = ReportFormat.parse(format);
+    ReportFormat f = ReportFormat.parse(format, json);
     Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
     WeeklyReport report = report(period);
     boolean colored = output == null && f == ReportFormat.TEXT && (color != null ? color

@@ -7,6 +7,7 @@ import dev.backcare.report.MarkdownReport;
 import dev.backcare.report.ReportJson;
 import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
+import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -39,7 +40,15 @@ enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static ReportFormat parse(String text) {
+  /** The format {@code --format} names (null: text), or JSON for {@code --json}. */
+  static ReportFormat parse(String text, boolean json) {
+    if (text == null) {
+      return json ? JSON : TEXT;
+    }
+    if (json && !text.equals(JSON.id())) {
+      throw BackcareException.badInput("--json and --format " + Printable.line(text, 40)
+          + " ask for two formats; give one of them");
+    }
     for (ReportFormat f : values()) {
       if (f.id().equals(text)) {
         return f;

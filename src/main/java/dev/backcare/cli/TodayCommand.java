@@ -2,15 +2,21 @@ package dev.backcare.cli;
 
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.RecommendationJson;
+import dev.backcare.rules.Replay;
 import dev.backcare.rules.TodayText;
+import dev.backcare.text.Words;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +35,8 @@ import picocli.CommandLine.Option;
     footer = {
       "  backcare today",
       "  backcare today --brief",
-      "  backcare today --json"
+      "  backcare today --json",
+      "  backcare today --as-of \"yesterday 9:00\""
     })
 final class TodayCommand implements Callable<Integer> {
   private final Context context;
@@ -40,6 +47,11 @@ final class TodayCommand implements Callable<Integer> {
   @Option(names = "--brief", description = "Only the doses: leave out instructions and cues.")
   boolean brief;
 
+  @Option(names = "--as-of", paramLabel = "TIME",
+      description = "What backcare said (or would have said) at TIME, from the entries logged by"
+          + " then: a date (as that day ended) or a time, as for --at.")
+  String asOf;
+
   TodayCommand(Context context) {
     this.context = context;
   }
@@ -47,6 +59,9 @@ final class TodayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.noteIfNoJournal();
+    if (asOf != null) {
+      return past(When.asOf(asOf, context.settings().zonedNow()));
+    }
     Recommendation r = decide();
     if (r.decision() == Decision.CHECK_IN && context.terminal() && !json) {
       try (Prompter ask = Prompter.open(List.of())) {
@@ -62,18 +77,44 @@ final class TodayCommand implements Callable<Integer> {
       }
       r = decide();
     }
+    print(r, context.history());
+    return 0;
+  }
+
+  /** The advice at {@code t}: from the entries logged by then, none logged later. */
+  private int past(ZonedDateTime t) {
+    History known = Replay.knownAt(context.events(), t.toInstant());
+    Recommendation r = Replay.asOf(context.library(), context.events(), t.toInstant(),
+        t.toLocalDate());
+    if (!json) {
+      context.out().println("As of " + Words.longDate(t.toLocalDate()) + ", "
+          + t.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ", from the entries logged by then:");
+      context.out().println();
+    }
+    print(r, known);
+    return 0;
+  }
+
+  private void print(Recommendation r, History history) {
     if (json) {
-      RecommendationJson.write(r, context.out());
+      RecommendationJson.write(r, context.history().openSymptoms(), context.out());
     } else {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
-      new TodayText(w, context.library().thresholds()).render(r, !brief,
-          StopSign.mostUrgent(context.history().openSymptoms()).map(Symptom::kind));
+      text(context, r, history, !brief, w);
       w.flush();
       context.out().print(text);
     }
-    return 0;
+  }
+
+  /** The advice in words, with the open stop sign and the latest session's note. */
+  static void text(Context context, Recommendation r, History history, boolean details,
+      PrintWriter w) {
+    List<Session> sessions = history.sessions();
+    new TodayText(w, context.library().thresholds()).render(r, details,
+        StopSign.mostUrgent(history.openSymptoms()).map(Symptom::kind),
+        sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)));
   }
 
   private Recommendation decide() {

@@ -145,7 +145,17 @@ public final class Journal {
    * it counts, and the error is reported.
    */
   public void append(Event event) {
-    byte[] line = (EventCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
+    append(List.of(event));
+  }
+
+  /**
+   * Appends events as one write of their lines, so that either all of them count or, if the write
+   * fails, none does: a correction and the entry that replaces it are saved together.
+   */
+  public void append(List<Event> events) {
+    StringBuilder text = new StringBuilder();
+    events.forEach(e -> text.append(EventCodec.encode(e)).append('\n'));
+    byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
     ReentrantLock local = inProcessLock();
     local.lock();
     try {

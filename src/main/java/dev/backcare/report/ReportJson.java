@@ -20,8 +20,10 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** {@code report --format json}: the period, then one object per week (see the README). */
+/** {@code report --json}: the period, then one object per week (docs/json.md, docs/schema/). */
 public final class ReportJson {
+  public static final String SCHEMA = "backcare/report/1";
+
   private final JsonGenerator g;
 
   private ReportJson(JsonGenerator g) {
@@ -42,6 +44,7 @@ public final class ReportJson {
 
   private void report(WeeklyReport r) throws IOException {
     g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
     g.writeStringField("from", r.period().from().toString());
     g.writeStringField("to", r.period().to().toString());
     g.writeStringField("today", r.today().toString());
@@ -164,7 +167,7 @@ public final class ReportJson {
     for (var s : w.stopSigns()) {
       g.writeStartObject();
       g.writeStringField("date", s.date().toString());
-      g.writeStringField("sign", s.sign().id());
+      g.writeStringField("kind", s.sign().id());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** {@code backcare plan --json}. */
+/** {@code backcare plan --json} (docs/schema/plan.schema.json). */
 public final class PlanJson {
+  public static final String SCHEMA = "backcare/plan/1";
+
   private PlanJson() {}
 
   public static void write(Library library, Recommendation r, PrintWriter out) {
@@ -20,7 +22,8 @@ public final class PlanJson {
       JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
           .useDefaultPrettyPrinter();
       g.writeStartObject();
-      g.writeStringField("start", r.planStart().map(Object::toString).orElse(null));
+      g.writeStringField("schema", SCHEMA);
+      g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));
       g.writeStringField("date", r.date().toString());
       g.writeNumberField("week", r.week());
       g.writeStringField("phase", r.phase().id());

@@ -2,6 +2,7 @@ package dev.backcare.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.backcare.domain.Event.Symptom;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
@@ -9,17 +10,25 @@ import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.OptionalInt;
 
-/** {@code today --json}: the recommendation as one JSON object. */
+/**
+ * {@code today --json}: the recommendation as one JSON object (docs/schema/today.schema.json),
+ * with the open stop signs by kind.
+ */
 public final class RecommendationJson {
+  public static final String SCHEMA = "backcare/today/1";
+
   private RecommendationJson() {}
 
-  public static void write(Recommendation r, PrintWriter out) {
+  /** {@code stopSigns}: the stop signs still open, oldest first, as the history has them. */
+  public static void write(Recommendation r, List<Symptom> stopSigns, PrintWriter out) {
     try {
       JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
           .useDefaultPrettyPrinter();
       g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
       g.writeStringField("date", r.date().toString());
       g.writeStringField("planStart",
           r.planStart().isPresent() ? r.planStart().get().toString() : null);
@@ -33,6 +42,16 @@ public final class RecommendationJson {
         g.writeStartObject();
         g.writeStringField("rule", reason.rule().id());
         g.writeStringField("message", reason.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("stopSigns");
+      for (Symptom s : stopSigns) {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("date", s.date().toString());
+        g.writeStringField("kind", s.kind().id());
+        g.writeStringField("text", s.kind().description());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,5 +1,6 @@
 package dev.backcare.rules;
 
+import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.StopSign;
 import dev.backcare.domain.Thresholds;
@@ -7,6 +8,7 @@ import dev.backcare.rules.Decision;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
@@ -39,6 +41,15 @@ public final class TodayText {
    * open stop sign, if any, which says why.
    */
   public void render(Recommendation r, boolean details, Optional<StopSign> sign) {
+    render(r, details, sign, Optional.empty());
+  }
+
+  /**
+   * As above, and with {@code details} the note of the latest session, if it had one, so that what
+   * the person wrote after it is in front of them before the next.
+   */
+  public void render(Recommendation r, boolean details, Optional<StopSign> sign,
+      Optional<Session> noted) {
     Optional<String> urgent = urgency(r, sign);
     if (urgent.isPresent()) {
       Wrap.print(out, "", urgent.get(), WIDTH);
@@ -50,6 +61,13 @@ public final class TodayText {
     enoughToday(r);
     for (Reason reason : r.reasons()) {
       reason(out, reason);
+    }
+    if (details) {
+      noted.flatMap(s -> s.note().map(note -> "Last time you noted (" + Words.longDate(s.date())
+          + "): " + Printable.line(note, 300))).ifPresent(line -> {
+            out.println();
+            Wrap.print(out, "", line, WIDTH);
+          });
     }
     if (!r.exercises().isEmpty()) {
       out.println();

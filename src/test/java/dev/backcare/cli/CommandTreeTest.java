@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Starting builds only the command a line names, as picocli reads it against the commands' names;
- * a line that names none (help, a typo) or names completion gets the whole tree, so help,
- * suggestions for typos and completion still see every command.
+ * a line that names none (--help, a typo) or names completion or help gets the whole tree, so
+ * help, suggestions for typos and completion still see every command.
  */
 class CommandTreeTest {
   static final PrintWriter NONE = new PrintWriter(Writer.nullWriter());
@@ -40,6 +40,8 @@ class CommandTreeTest {
       "--journal                              | -",
       "''                                     | -",
       "completion bash                        | -",
+      "help                                   | -",
+      "help log session                       | -",
   })
   void theCommandALineNames(String line, String expected) {
     assertEquals(Optional.ofNullable(expected), Cli.named(CONTEXT, args(line)));
@@ -49,9 +51,13 @@ class CommandTreeTest {
   @CsvSource(delimiter = '|', value = {
       "--journal j.jsonl today | today",
       "log pain 2              | log",
-      "--help                  | today plan log history undo report exercises completion",
-      "--journal j.jsonl tody  | today plan log history undo report exercises completion",
-      "completion              | today plan log history undo report exercises completion",
+      "what-if pain 6          | what-if",
+      "--help                  | today plan log history undo report replay what-if exercises"
+          + " completion help",
+      "--journal j.jsonl tody  | today plan log history undo report replay what-if exercises"
+          + " completion help",
+      "completion              | today plan log history undo report replay what-if exercises"
+          + " completion help",
   })
   void onlyThatCommandIsBuilt(String line, String built) {
     String[] args = args(line);

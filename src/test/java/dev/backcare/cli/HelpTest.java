@@ -156,6 +156,11 @@ class HelpTest {
     if (args.contains("cleared")) {
       assertEquals(0, h.run("2026-03-02T09:00", "log", "symptom", "tingling").exit());
     }
+    if (args.contains("--replace")) {
+      // Something of the kind to replace, logged last.
+      assertEquals(0, (args.contains("pain") ? h.run("2026-03-02T09:00", "log", "pain", "4")
+          : h.run("2026-03-02T09:00", "log", "session", "--during", "4")).exit());
+    }
     if (args.contains("void")) {
       Files.writeString(h.journal(), "{\"v\":1,\"type\":\"check-in\",\"id\":\"" + args.get(2)
           + "\",\"at\":\"2026-03-02T09:00:00+01:00\",\"pain\":2}\n",

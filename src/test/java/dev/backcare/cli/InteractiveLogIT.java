@@ -86,12 +86,20 @@ class InteractiveLogIT {
       t.waitFor(prompt);
       t.answer("");
     }
+    return answerTheRest(t, during, "2", yes == null ? "" : yes.id(), "");
+  }
+
+  /** Answers the questions after the doses: pain during and now, stop signs, a note. */
+  static String answerTheRest(Terminal t, String during, String now, String signs, String note)
+      throws Exception {
     t.waitFor("Worst pain during the session (0-10):");
     t.answer(during);
-    t.waitFor("Pain now (0-10):");
-    t.answer("2");
+    t.waitFor(LogPrompts.PAIN_NOW + " (Enter to skip):");
+    t.answer(now);
     t.waitFor(LogPrompts.STOP_SIGNS);
-    t.answer(yes == null ? "" : yes.id());
+    t.answer(signs);
+    t.waitFor(LogPrompts.NOTE + ":");
+    t.answer(note);
     return t.waitFor("Save this? (Y/n):");
   }
 
@@ -117,11 +125,13 @@ class InteractiveLogIT {
       t.answer("11");
       t.waitFor("Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
       t.answer("3");
-      t.waitFor("Pain now (0-10):");
+      t.waitFor(LogPrompts.PAIN_NOW + " (Enter to skip):");
       t.answer("2");
       t.waitFor(LogPrompts.STOP_SIGNS);
       t.answer("tingle, numb");
       t.waitFor("Not a stop sign: tingle, numb.");
+      t.answer("");
+      t.waitFor(LogPrompts.NOTE + ":");
       t.answer("");
       String summary = t.waitFor("Save this? (Y/n):");
       assertTrue(summary.contains("knee-rolls  1 x 1\n  pelvic-tilt  1 x 1\n"
@@ -158,13 +168,7 @@ class InteractiveLogIT {
       t.answer("");
       t.waitFor("Type what you did, such as 1x3.");
       t.answer("1x2");
-      t.waitFor("Worst pain during the session (0-10):");
-      t.answer("4");
-      t.waitFor("Pain now (0-10):");
-      t.answer("2");
-      t.waitFor(LogPrompts.STOP_SIGNS);
-      t.answer("");
-      String summary = t.waitFor("Save this? (Y/n):");
+      String summary = answerTheRest(t, "4", "2", "", "");
       assertTrue(summary.contains("knee-rolls  1 x 3\n  cat-camel  1 x 2\n"), summary);
       t.answer("");
       assertTrue(t.waitFor("EXIT=").contains("EXIT=0"));
@@ -172,6 +176,30 @@ class InteractiveLogIT {
     String line = lines().get(lines().size() - 1);
     assertTrue(line.contains("\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":3}"
         + ",{\"id\":\"cat-camel\",\"sets\":1,\"reps\":2}],\"during\":4,\"after\":2}"), line);
+  }
+
+  @Test
+  void typosAreNamedAtOnceWhatWasRightIsKeptAndPainNowAndANoteAreOptional() throws Exception {
+    ok("2026-03-02T07:01", "log", "pain", "2");
+    try (Terminal t = backcare("2026-03-02T09:00", "log")) {
+      t.waitFor("Exercises you did [knee-rolls pelvic-tilt]:");
+      t.answer("kneerolls pelvic-tilt brige");
+      String flagged = t.waitFor("Exercises you did [pelvic-tilt]:");
+      assertTrue(flagged.contains("Not in the library: kneerolls (did you mean knee-rolls?),"
+          + " brige (did you mean bridge?)."), flagged);
+      t.answer("");
+      t.waitFor("pelvic-tilt, sets x reps [1x2]:");
+      t.answer("");
+      String summary = answerTheRest(t, "3", "", "", "easier than yesterday");
+      assertTrue(summary.contains("  pelvic-tilt  1 x 2\n  worst pain during 3\n"
+          + "  note: easier than yesterday\n"), summary);
+      t.answer("y");
+      assertTrue(t.waitFor("EXIT=").contains("EXIT=0"));
+    }
+    String line = lines().get(lines().size() - 1);
+    assertTrue(line.contains("\"exercises\":[{\"id\":\"pelvic-tilt\",\"sets\":1,\"reps\":2}],"
+        + "\"during\":3,") && line.contains("\"note\":\"easier than yesterday\"")
+        && !line.contains("\"after\""), line);
   }
 
   @Test

@@ -104,7 +104,7 @@ class ReportJsonTest {
     assertEquals(17, kneeRolls.get("changePercent").asInt());
     assertTrue(kneeRolls.get("aboveCap").asBoolean());
     assertEquals("2026-03-11", w.at("/stopSigns/0/date").asText());
-    assertEquals("tingling", w.at("/stopSigns/0/sign").asText());
+    assertEquals("tingling", w.at("/stopSigns/0/kind").asText());
     assertEquals("2026-03-12", w.at("/clearings/0").asText());
     assertEquals(List.of("morning-pain-down", "stop-sign"), ids(w.get("signs")));
   }

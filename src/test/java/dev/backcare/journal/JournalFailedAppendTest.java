@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
+import dev.backcare.domain.Event;
+import dev.backcare.domain.Event.Correction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,5 +74,28 @@ class JournalFailedAppendTest {
       assertArrayEquals(was, Files.readAllBytes(file), failing + " after " + before);
       assertEquals(read, new Journal(file, false).read());
     }
+  }
+
+  /** A replacement's two lines: when the disk fills after the first, neither counts. */
+  @ParameterizedTest
+  @ValueSource(strings = {"FullDisk", "NoForce"})
+  void aFailedReplacementLeavesNeitherLine(String kind) throws IOException {
+    Path file = dir.resolve(kind + ".jsonl");
+    Files.writeString(file, JournalTest.line(JournalTest.checkIn("k1", 7)),
+        StandardCharsets.UTF_8);
+    byte[] was = Files.readAllBytes(file);
+    Journal.Writes failing = kind.equals("FullDisk") ? new FullDisk() : new NoForce();
+    List<Event> both = List.of(new Correction("v1",
+        JournalTest.checkIn("k2", 3).at(), "k1", Optional.of("replaced by k2")),
+        JournalTest.checkIn("k2", 3));
+
+    assertThrows(BackcareException.class, () -> new Journal(file, false, failing).append(both));
+
+    assertArrayEquals(was, Files.readAllBytes(file));
+    new Journal(file, false).append(both);
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(3, lines.size());
+    assertEquals(List.of("void", "check-in"), new Journal(file, false).read().events().stream()
+        .skip(1).map(Event::type).toList());
   }
 }
