@@ -13,8 +13,13 @@ final class CalendarOptions {
 
   @Option(names = "--ics", paramLabel = "FILE",
       description = "Write the next 14 days to a calendar file (iCalendar) for your calendar"
-          + " app: a morning check-in each day, and the sessions. - prints it.")
+          + " app: a morning check-in each day, and the sessions; while a stop sign is open,"
+          + " the sessions' cancellations. - prints it. An existing FILE is kept unless you add"
+          + " --force.")
   String file;
+
+  @Option(names = "--force", description = "With --ics FILE: replace FILE if it exists.")
+  boolean force;
 
   @Option(names = "--check-in-at", paramLabel = "HH:MM",
       description = "With --ics: the check-in's time (default: 08:00).")
@@ -26,6 +31,9 @@ final class CalendarOptions {
 
   /** Whether a calendar is asked for; refuses options that do not go together. */
   boolean wanted(boolean json) {
+    if (force && (file == null || file.equals("-"))) {
+      throw BackcareException.badInput("--force goes with --ics FILE");
+    }
     if (file == null) {
       if (checkInAt != null || sessionAt != null) {
         throw BackcareException.badInput((checkInAt != null ? "--check-in-at" : "--session-at")

@@ -172,7 +172,11 @@ public final class Cli {
    * names in the charset of the language setting, so under LANG=C a name with "é" has no bytes.
    */
   static String unusable(InvalidPathException e) {
-    String why = e.getReason().startsWith("Malformed input or input contains unmappable")
+    String why = e.getReason().equals(Settings.UNREADABLE)
+        ? "it has bytes the system's language setting cannot read (shown as \uFFFD); run"
+            + " backcare with the setting the file was named under, such as LANG=C.UTF-8, or"
+            + " rename the file"
+        : e.getReason().startsWith("Malformed input or input contains unmappable")
         ? "it has letters the system's language setting cannot write in file names; run"
             + " backcare with a UTF-8 setting, such as LANG=C.UTF-8"
         : Character.toLowerCase(e.getReason().charAt(0)) + e.getReason().substring(1);
@@ -208,7 +212,7 @@ public final class Cli {
   private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
     @Override
     public Path convert(String text) {
-      return Path.of(text);
+      return Settings.path(text);
     }
   }
 

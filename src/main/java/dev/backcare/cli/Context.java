@@ -38,8 +38,13 @@ public final class Context {
   private Journal.Contents contents;
   private History history;
   private final Set<Integer> warned = new HashSet<>();
+  private int warnings;
+  /** Whether the note that the journal is only read (newer, or not a journal) was printed. */
+  private boolean notedNewer;
   private boolean warnedLater;
   private List<Event> imagined;
+  /** The damaged lines named one by one; after them, only how many more there are. */
+  static final int MOST_WARNINGS = 5;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
@@ -114,6 +119,14 @@ public final class Context {
     return settings;
   }
 
+  /**
+   * The width to wrap plain text to: the terminal's columns less two, so that a line never
+   * reaches the last column (where some terminals wrap early).
+   */
+  public int width() {
+    return settings().columns() - 2;
+  }
+
   public OffsetDateTime now() {
     return settings().now();
   }
@@ -148,8 +161,9 @@ public final class Context {
   }
 
   /**
-   * Every event of the journal, in file order; damaged lines are reported once on stderr, not
-   * again when the journal is read anew after an append.
+   * Every event of the journal, in file order. Damaged lines are reported once on stderr, not
+   * again when the journal is read anew after an append: the first {@link #MOST_WARNINGS}, then
+   * how many more. Lines from a newer backcare get one note: this version only reads the journal.
    */
   public List<Event> events() {
     if (imagined != null && !imagined.isEmpty()) {
@@ -163,10 +177,32 @@ public final class Context {
   private List<Event> journalEvents() {
     if (contents == null) {
       contents = journal().read();
-      for (Journal.Problem p : contents.problems()) {
-        if (warned.add(p.line())) {
-          err.println("backcare: warning: " + Cli.oneLine(p.describe(journal().path())));
-        }
+      Path path = journal().path();
+      List<Journal.Problem> fresh = contents.damaged().stream()
+          .filter(p -> warned.add(p.line())).toList();
+      int room = Math.max(0, MOST_WARNINGS - warnings);
+      fresh.stream().limit(room)
+          .forEach(p -> err.println("backcare: warning: " + Cli.oneLine(p.describe(path))));
+      warnings += fresh.size();
+      if (fresh.size() > room) {
+        int more = fresh.size() - room;
+        err.println("backcare: warning: " + Cli.oneLine(path.toString()) + ": " + more
+            + " more damaged " + (more == 1 ? "line" : "lines")
+            + " skipped; they are left as they are");
+      }
+      List<Journal.Problem> newer = contents.newer();
+      if (!newer.isEmpty() && !notedNewer) {
+        notedNewer = true;
+        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": " + newer.size()
+            + (newer.size() == 1 ? " line was" : " lines were") + " written by a newer version"
+            + " of backcare and " + (newer.size() == 1 ? "is" : "are") + " left out; this"
+            + " version only reads this journal, and logs nothing to it");
+      }
+      if (!contents.looksLikeAJournal() && !notedNewer) {
+        notedNewer = true;
+        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": no line of this file"
+            + " is an entry: it does not look like a backcare journal, and backcare logs nothing"
+            + " to it");
       }
     }
     return contents.events();
@@ -211,18 +247,24 @@ public final class Context {
 
   /**
    * Appends one event, logged now (whenever it happened); only after it is on disk does the caller
-   * say it is saved.
+   * say it is saved. A journal from a newer backcare, or a file that is not a journal, is refused
+   * (see {@link Journal#refuseIfNotOurs}).
    */
   public void append(Event event) {
     append(List.of(event));
   }
 
-  /** Appends events in one write, all logged now: all of them are saved, or none. */
+  /**
+   * Appends events in one write, all logged now: all of them are saved, or none. While imagining
+   * ({@code what-if}) they are only kept in memory.
+   */
   public void append(List<Event> events) {
     List<Event> logged = events.stream().map(e -> e.withLogged(now())).toList();
     if (imagined != null) {
       imagined.addAll(logged);
     } else {
+      journalEvents();
+      journal().refuseIfNotOurs(contents);
       journal().append(logged);
       contents = null;
     }

@@ -16,6 +16,7 @@ import dev.backcare.report.Note;
 import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
+import dev.backcare.text.Wrap;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,7 +119,7 @@ final class EntryList {
     return entries(events).stream().filter(filter::shows).toList();
   }
 
-  /** The lines {@code log list} prints. */
+  /** The lines {@code log list} prints on an 80-column terminal, one an entry. */
   static List<String> lines(List<Event> events, Filter filter) {
     List<Entry> shown = select(events, filter);
     if (shown.isEmpty()) {
@@ -127,8 +128,48 @@ final class EntryList {
     return shown.stream().map(EntryList::line).toList();
   }
 
+  /**
+   * The lines {@code log list} prints, {@code width} wide: one an entry, or where that is too
+   * narrow, its figures and note on lines of their own under its id, time and kind.
+   */
+  static List<String> lines(List<Event> events, Filter filter, int width) {
+    List<Entry> shown = select(events, filter);
+    if (shown.isEmpty()) {
+      return Wrap.lines(filter.nothing(), width);
+    }
+    List<String> out = new ArrayList<>();
+    for (Entry entry : shown) {
+      String one = line(entry, width);
+      if (one.length() <= width) {
+        out.add(one);
+      } else {
+        out.addAll(narrow(entry, width));
+      }
+    }
+    return out;
+  }
+
+  /** An entry on several lines: id, time and kind, then figures and note indented. */
+  private static List<String> narrow(Entry entry, int width) {
+    Event e = entry.event();
+    String indent = " ".repeat(10);
+    List<String> out = new ArrayList<>();
+    out.add(Words.padded(e.id(), 8) + "  " + time(e.at()) + "  " + e.type());
+    for (String l : Wrap.lines(figures(e) + (entry.voided() ? " (voided)" : ""),
+        Math.max(20, width - indent.length()))) {
+      out.add(indent + l);
+    }
+    note(e).ifPresent(n -> out.add(indent + "note: "
+        + Printable.line(n, Math.max(20, width - indent.length() - 6))));
+    return out;
+  }
+
   /** One line: id, local date and time, kind, figures, a voided mark and the note. */
   static String line(Entry entry) {
+    return line(entry, TodayText.WIDTH);
+  }
+
+  private static String line(Entry entry, int width) {
     Event e = entry.event();
     String head = Words.padded(id(e), 8) + "  " + time(e.at()) + "  "
         + Words.padded(e.type(), 11) + "  " + figures(e) + (entry.voided() ? " (voided)" : "");
@@ -137,7 +178,7 @@ final class EntryList {
       return head;
     }
     String prefix = head + "  note: ";
-    return prefix + Printable.line(note.get(), Math.max(20, TodayText.WIDTH - prefix.length()));
+    return prefix + Printable.line(note.get(), Math.max(20, width - prefix.length()));
   }
 
   /** "2026-03-02 07:00": the local date and time on the clock it was logged on. */

@@ -2,7 +2,6 @@ package dev.backcare.cli;
 
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
-import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
@@ -41,29 +40,36 @@ final class ExercisesCommand implements Callable<Integer> {
       return 0;
     }
     if (id != null) {
-      show(ExerciseArg.exercise(id.strip(), context.library()), out);
+      show(ExerciseArg.exercise(id.strip(), context.library()), out, context.width());
       return 0;
     }
     for (Exercise e : context.library().exercises()) {
-      out.println(String.format("%-20s %-28s %-9s %s", e.id(), Printable.text(e.name()),
-          e.category().id(), phases(e)));
+      String row = String.format("%-20s %-28s %-9s %s", e.id(), Printable.text(e.name()),
+          e.category().id(), phases(e));
+      if (row.length() <= context.width()) {
+        out.println(row);
+      } else {
+        // Too narrow for the table: the id and name, then the rest under them.
+        Wrap.print(out, "", e.id() + ": " + e.name(), context.width());
+        Wrap.print(out, "    ", e.category().id() + "; " + phases(e), context.width());
+      }
     }
     return 0;
   }
 
-  private static void show(Exercise e, PrintWriter out) {
-    out.println(Printable.text(e.name()) + " [" + e.id() + "]: " + e.category().id() + ", "
-        + phases(e) + " phase" + (e.phases().size() == 1 ? "" : "s"));
-    out.println("Position: " + Printable.text(e.position()));
-    Wrap.print(out, "", e.instructions(), TodayText.WIDTH);
+  private static void show(Exercise e, PrintWriter out, int width) {
+    Wrap.print(out, "", e.name() + " [" + e.id() + "]: " + e.category().id() + ", " + phases(e)
+        + " phase" + (e.phases().size() == 1 ? "" : "s"), width);
+    Wrap.print(out, "", "Position: " + e.position(), width);
+    Wrap.print(out, "", e.instructions(), width);
     for (String cue : e.cues()) {
-      Wrap.print(out, "- ", cue, TodayText.WIDTH);
+      Wrap.print(out, "- ", cue, width);
     }
     for (String caution : e.cautions()) {
-      Wrap.print(out, "! ", caution, TodayText.WIDTH);
+      Wrap.print(out, "! ", caution, width);
     }
-    e.regression().ifPresent(r -> out.println("Easier: " + r));
-    e.progression().ifPresent(p -> out.println("Harder: " + p));
+    e.regression().ifPresent(r -> Wrap.print(out, "", "Easier: " + r, width));
+    e.progression().ifPresent(p -> Wrap.print(out, "", "Harder: " + p, width));
   }
 
   private static String phases(Exercise e) {

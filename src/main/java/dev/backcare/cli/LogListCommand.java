@@ -55,7 +55,9 @@ class LogListCommand implements Callable<Integer> {
     if (json) {
       context.out().println(EntryList.json(events, filter));
     } else {
-      EntryList.lines(events, filter).forEach(context.out()::println);
+      // One line an entry for a pipe (grep, wc); on a terminal, a long entry wraps to its width.
+      EntryList.lines(events, filter, context.terminal() ? context.width() : Integer.MAX_VALUE)
+          .forEach(context.out()::println);
     }
     return 0;
   }

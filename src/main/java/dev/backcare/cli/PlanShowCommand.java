@@ -50,7 +50,7 @@ final class PlanShowCommand implements Callable<Integer> {
     if (json) {
       PlanJson.write(context.library(), r, context.out());
     } else {
-      PlanText.write(context.library(), r, context.out());
+      PlanText.write(context.library(), r, context.out(), context.width());
     }
     return 0;
   }

@@ -1,13 +1,13 @@
 package dev.backcare.cli;
 
-import dev.backcare.journal.PrivateFile;
+import dev.backcare.BackcareException;
 import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
+import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
 import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +47,12 @@ final class ReportCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (readable by you only) instead of printing.")
+      description = "Write to FILE (readable by you only) instead of printing; - prints."
+          + " An existing FILE is kept unless you add --force.")
   Path output;
+
+  @Option(names = "--force", description = "With -o FILE: replace FILE if it exists.")
+  boolean force;
 
   @Option(names = "--color", negatable = true,
       description = "Colour the text report (default: only on a terminal, and not when NO_COLOR"
@@ -61,6 +65,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (force && (output == null || OutputFile.stdout(output))) {
+      throw BackcareException.badInput("--force goes with -o FILE");
+    }
+    if (output != null && OutputFile.stdout(output)) {
+      output = null;
+    }
     context.noteIfNoJournal();
     ReportFormat f = ReportFormat.parse(format, json);
     Period period = range.period(context.now().toLocalDate(), context.settings().weekStart());
@@ -71,14 +81,15 @@ final class ReportCommand implements Callable<Integer> {
     // to the terminal, one for each line.
     StringWriter buffer = new StringWriter();
     try (PrintWriter w = new PrintWriter(buffer)) {
-      f.render(report, w, colored);
+      // A file is read later, anywhere: it has the usual width, not this terminal's.
+      f.render(report, w, colored, output == null ? context.settings().columns()
+          : TextReport.WIDTH);
     }
     if (output == null) {
       context.out().print(buffer);
       return 0;
     }
-    PrivateFile.write(output, "the report", buffer.toString().getBytes(StandardCharsets.UTF_8),
-        context.settings().journal());
+    OutputFile.write(context, output, "the report", buffer.toString(), force);
     int weeks = report.weeks().size();
     context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
         + ", " + period.from() + " to " + period.to() + ") to "

@@ -22,12 +22,13 @@ enum ReportFormat {
   HTML;
 
   /**
-   * Writes a report; only the text format has colour. A switch, not a lambda for each format:
-   * linking the first lambda of a run costs milliseconds (see the README's Speed section).
+   * Writes a report; only the text format has colour, and a width. A switch, not a lambda for
+   * each format: linking the first lambda of a run costs milliseconds (see the README's Speed
+   * section).
    */
-  void render(WeeklyReport r, PrintWriter out, boolean color) {
+  void render(WeeklyReport r, PrintWriter out, boolean color, int width) {
     switch (this) {
-      case TEXT -> new TextReport(out, color).render(r);
+      case TEXT -> new TextReport(out, color, width).render(r);
       case JSON -> ReportJson.write(r, out);
       case CSV -> CsvReport.render(r, out);
       case MARKDOWN -> MarkdownReport.render(r, out);

@@ -5,6 +5,7 @@ import dev.backcare.domain.LocalZone;
 import dev.backcare.journal.Times;
 import dev.backcare.library.Config;
 import dev.backcare.library.ConfigReader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -18,10 +19,16 @@ import java.util.Optional;
 /**
  * Where things are and what time it is, built once per run from flags, then the environment, then
  * the config file. The only place that reads the clock and the environment.
+ *
+ * @param columns the width text is wrapped to: COLUMNS, else {@link #DEFAULT_COLUMNS}; never
+ *     less than {@link #FEWEST_COLUMNS}
  */
 public record Settings(
     Path journal, boolean defaultJournal, Optional<Path> library, OffsetDateTime now,
-    LocalZone zone, boolean debug, DayOfWeek weekStart, Optional<Boolean> color) {
+    LocalZone zone, boolean debug, DayOfWeek weekStart, Optional<Boolean> color, int columns) {
+  public static final int DEFAULT_COLUMNS = 80;
+  /** Narrower than this, the text would be more breaks than words. */
+  public static final int FEWEST_COLUMNS = 40;
 
   /** Now in java.time's zone, for arithmetic on local times. */
   public ZonedDateTime zonedNow() {
@@ -43,7 +50,19 @@ public record Settings(
         journal != null ? journal : base(env, home, "XDG_DATA_HOME", ".local/share")
             .resolve("backcare").resolve("journal.jsonl"),
         journal == null, Optional.ofNullable(library), now, zone, debug, weekStart(env, config),
-        color(env, config));
+        color(env, config), columns(env));
+  }
+
+  /**
+   * COLUMNS, which shells set to the terminal's width; anything but a whole number is ignored, as
+   * a shell left it, not a choice the person made.
+   */
+  static int columns(Map<String, String> env) {
+    String text = variable(env, "COLUMNS");
+    if (text == null || !text.strip().matches("\\d{1,6}")) {
+      return DEFAULT_COLUMNS;
+    }
+    return Math.max(FEWEST_COLUMNS, Integer.parseInt(text.strip()));
   }
 
   /** The flag, else the environment's path, else the config's; null if none is given. */
@@ -127,7 +146,22 @@ public record Settings(
 
   private static Path path(Map<String, String> env, String name) {
     String value = variable(env, name);
-    return value != null ? Path.of(value) : null;
+    return value != null ? path(value) : null;
+  }
+
+  /** Why {@link #path(String)} refuses a name: the reason of its InvalidPathException. */
+  static final String UNREADABLE = "not text in the platform's encoding";
+
+  /**
+   * A file name from a flag or the environment, as a path. Java reads the bytes of a name that are
+   * not valid in the language setting's encoding as U+FFFD, and a file named with that would be
+   * another file than the one meant: such a name is refused.
+   */
+  static Path path(String name) {
+    if (name.indexOf('\uFFFD') >= 0) {
+      throw new InvalidPathException(name, UNREADABLE);
+    }
+    return Path.of(name);
   }
 
   /** An environment variable's value, or null: unset and blank are the same. */

@@ -112,7 +112,7 @@ final class TodayCommand implements Callable<Integer> {
   static void text(Context context, Recommendation r, History history, boolean details,
       PrintWriter w) {
     List<Session> sessions = history.sessions();
-    new TodayText(w, context.library().thresholds()).render(r, details,
+    new TodayText(w, context.library().thresholds(), context.width()).render(r, details,
         StopSign.mostUrgent(history.openSymptoms()).map(Symptom::kind),
         sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)));
   }

@@ -223,13 +223,16 @@ public final class EventCodec {
     return EventFields.toEvent(f);
   }
 
+  /** Why a line that ends before its JSON object does is bad: what a torn append leaves. */
+  static final String CUT_OFF = "the line is cut off before its end";
+
   private static String jsonProblem(IOException x) {
     if (x instanceof StreamConstraintsException) {
       return "a number or text on the line is too long to read";
     }
     String why = x instanceof JsonProcessingException j ? j.getOriginalMessage() : x.getMessage();
     if (why != null && why.contains("end-of-input")) {
-      return "the line is cut off before its end";
+      return CUT_OFF;
     }
     if (x instanceof JsonProcessingException j && j.getLocation() != null) {
       return "not valid JSON at column " + j.getLocation().getColumnNr();

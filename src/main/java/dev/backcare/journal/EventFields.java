@@ -21,6 +21,10 @@ import java.util.Optional;
 
 /** Builds an event from the fields of a journal line, checking each. */
 final class EventFields {
+  /** How the reason for a line from a newer backcare begins: a higher "v", or an unknown type. */
+  static final String NEWER = "written by a newer backcare";
+  static final String UNKNOWN_TYPE = "unknown event type";
+
   private EventFields() {}
 
   static Event toEvent(JsonObject f) {
@@ -29,7 +33,7 @@ final class EventFields {
     }
     int v = f.integer("v", 1, Integer.MAX_VALUE);
     if (v > Event.FORMAT) {
-      throw new BadLine("written by a newer backcare (format " + v + "; this one reads "
+      throw new BadLine(NEWER + " (format " + v + "; this one reads "
           + Event.FORMAT + ")");
     }
     String type = f.string("type");
@@ -50,7 +54,7 @@ final class EventFields {
       case "symptom" -> new Symptom(id, at, stopSign(f.string("kind")), f.optionalText("note"));
       case "cleared" -> new Cleared(id, at, f.optionalText("note"));
       case "void" -> new Correction(id, at, f.string("target"), f.optionalText("note"));
-      default -> throw new BadLine("unknown event type \"" + type + "\"");
+      default -> throw new BadLine(UNKNOWN_TYPE + " \"" + type + "\"");
     };
     return logged.equals(at) ? e : e.withLogged(logged);
   }

@@ -39,6 +39,9 @@ public final class Journal {
   private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
       new ConcurrentHashMap<>();
 
+  /** What a journal path that is a pipe, a device or a socket is. */
+  private static final String NOT_A_FILE = "is not a regular file (a pipe or a device?)";
+
   private final Path path;
   private final boolean createFolder;
   private final Writes writes;
@@ -87,6 +90,19 @@ public final class Journal {
       why = Printable.line(why, EventCodec.BadLine.LONGEST);
     }
 
+    /**
+     * Whether the line is from a newer backcare: a higher format version "v", or a type this one
+     * does not know.
+     */
+    public boolean newer() {
+      return why.startsWith(EventFields.NEWER) || why.startsWith(EventFields.UNKNOWN_TYPE);
+    }
+
+    /** Whether the line may be an append cut short (a crash): no sign of a file not a journal. */
+    boolean torn() {
+      return why.equals(JournalLines.UNFINISHED) || why.equals(EventCodec.CUT_OFF);
+    }
+
     public String describe(Path file) {
       if (why.equals(JournalLines.UNFINISHED)) {
         return file + ":" + line + ": " + why + ": left as it is";
@@ -96,7 +112,43 @@ public final class Journal {
   }
 
   /** What reading the journal gave: every good event in file order, and the damaged lines. */
-  public record Contents(List<Event> events, List<Problem> problems) {}
+  public record Contents(List<Event> events, List<Problem> problems) {
+    /** The lines a newer backcare wrote (see {@link Problem#newer}), which make it read-only. */
+    public List<Problem> newer() {
+      return problems.stream().filter(Problem::newer).toList();
+    }
+
+    /**
+     * Whether the file may be a journal: empty, or with an entry, or with nothing but a torn last
+     * line (an append a crash cut short).
+     */
+    public boolean looksLikeAJournal() {
+      return !events.isEmpty() || problems.stream().allMatch(Problem::torn);
+    }
+
+    /** The damaged lines: those that cannot be read, other than a newer backcare's. */
+    public List<Problem> damaged() {
+      return problems.stream().filter(p -> !p.newer()).toList();
+    }
+  }
+
+  /**
+   * Refuses to add to a journal whose {@code contents} say this backcare must not (exit 4): one
+   * with lines from a newer backcare, which this version cannot fully read, or a file that does
+   * not look like a journal at all: lines, and none of them an entry (a torn last line aside).
+   */
+  public void refuseIfNotOurs(Contents contents) {
+    List<Problem> newer = contents.newer();
+    if (!newer.isEmpty()) {
+      throw BackcareException.journal(path + ": line " + newer.get(0).line() + " was written by a"
+          + " newer version of backcare; this one only reads this journal, so nothing was saved."
+          + " Update backcare to log again", null);
+    }
+    if (!contents.looksLikeAJournal()) {
+      throw BackcareException.journal(path + ": this does not look like a backcare journal (no"
+          + " line of it is an entry), so nothing was saved; check the journal's name", null);
+    }
+  }
 
   /**
    * Reads every line; never fails on a damaged line. A missing file is an empty journal. Only the
@@ -122,6 +174,10 @@ public final class Journal {
     }
     if (!Files.exists(path)) {
       return missing;
+    }
+    if (!Files.isRegularFile(path)) {
+      // Opening a pipe waits for a writer: refused before, never opened.
+      throw BackcareException.journal(path + ": " + NOT_A_FILE + ", not a journal file", null);
     }
     ReentrantLock local = inProcessLock();
     local.lock();
@@ -223,6 +279,9 @@ public final class Journal {
     if (Files.exists(path)) {
       if (Files.isDirectory(path)) {
         throw new FileSystemException(path.toString(), null, "it is a folder, not a file");
+      }
+      if (!Files.isRegularFile(path)) {
+        throw new FileSystemException(path.toString(), null, "it " + NOT_A_FILE);
       }
       return FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }

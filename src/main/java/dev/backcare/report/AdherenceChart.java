@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A week's sessions, day by day: those the rules prescribed as an outlined bar, those done as a
+ * A week's sessions, day by day: the most the rules allowed as an outlined bar, those done as a
  * filled one (in the warning colour on a rest or stop day), and under each day the same in words:
- * "2/2", "rest", "stop", "1!".
+ * "2", "rest", "stop", "1!".
  */
 final class AdherenceChart {
   private static final double TOP = 12;
@@ -30,7 +30,7 @@ final class AdherenceChart {
     }
     double unit = HEIGHT / max;
     Svg s = new Svg(id, "sessions", DayAxis.WIDTH, (int) BOTTOM + 44,
-        "Sessions, " + DayAxis.range(w) + ": done against prescribed, day by day", desc(w));
+        "Sessions, " + DayAxis.range(w) + ": done against the most allowed, day by day", desc(w));
     axis.grid(s, max, max <= 6 ? 1 : 2, v -> BOTTOM - v * unit, "data-sessions");
     for (int i = 0; i < w.days().size(); i++) {
       DayFigures d = w.days().get(i);
@@ -43,7 +43,8 @@ final class AdherenceChart {
             BAR, d.sessions() * unit, "data-sessions", d.sessions());
       }
       if (d.prescribed()) {
-        s.rect("prescribed", date + ": " + Summary.count(d.prescribedSessions(), "session") + " prescribed", x,
+        s.rect("prescribed", date + ": up to " + Summary.count(d.prescribedSessions(), "session")
+            + " allowed", x,
             BOTTOM - d.prescribedSessions() * unit, BAR, d.prescribedSessions() * unit,
             "data-sessions", d.prescribedSessions());
       }
@@ -65,7 +66,7 @@ final class AdherenceChart {
       }
       String done = Summary.count(d.sessions(), "session") + " done";
       parts.add(Summary.day(d.date()) + ": " + (d.prescribed()
-          ? done + " of " + d.prescribedSessions() + " prescribed"
+          ? done + ", up to " + d.prescribedSessions() + " allowed"
           : d.decision().isPresent() ? word(d) + " day, " + done : done));
     }
     return String.join(". ", parts) + ".";

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * One row per day up to today, for a spreadsheet: RFC 4180 (comma-separated, CRLF line ends, a
- * header row). Empty cells mean "not logged".
+ * header row). Empty cells mean "not logged". {@code sessions_allowed} is the most sessions the
+ * rules allowed that day (none on a rest or stop day); {@code minutes} the time of the timed
+ * exercises, to one decimal.
  */
 public final class CsvReport {
-  static final String HEADER = "date,sessions,prescribed_sessions,reps,seconds,peak_pain,"
+  static final String HEADER = "date,sessions,sessions_allowed,reps,minutes,peak_pain,"
       + "checkin_pain,next_day,decision,notes";
 
   private CsvReport() {}
@@ -23,7 +25,7 @@ public final class CsvReport {
       }
       out.print(String.join(",", d.date().toString(), "" + d.sessions(),
           d.decision().isPresent() ? "" + d.prescribedSessions() : "",
-          "" + d.reps(), "" + d.seconds(), value(d.peakPain()), value(d.morningPain()),
+          "" + d.reps(), Summary.minutes(d.seconds()), value(d.peakPain()), value(d.morningPain()),
           d.nextDay().id(), d.decision().map(x -> x.id()).orElse(""), notes(r, d)) + "\r\n");
     }
     out.flush();

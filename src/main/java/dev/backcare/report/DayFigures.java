@@ -18,6 +18,8 @@ import java.util.Set;
  *
  * @param volume sets times repetitions (or seconds) per exercise id, in the order first done
  * @param timed the exercises whose volume is in seconds
+ * @param prescribedSessions the most sessions the rules allowed that day ("up to"); none on a
+ *     rest or stop day
  * @param during the peak pain of each session, in time order
  */
 public record DayFigures(
@@ -78,6 +80,15 @@ public record DayFigures(
       max = Math.max(max, p);
     }
     return OptionalInt.of(max);
+  }
+
+  /**
+   * The fewest sessions asked of this day: one on a day the rules said to train, none on another.
+   * {@code today} gives each phase's sessions as a most, "up to 8 times a day" or "once a day", so
+   * one session is what a training day asks; {@link #prescribedSessions} is the most allowed.
+   */
+  public int minimumSessions() {
+    return prescribed() ? 1 : 0;
   }
 
   /** A day the rules said to train: a session was prescribed. */

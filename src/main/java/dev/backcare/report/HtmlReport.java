@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The report as one self-contained HTML page, for the person and their physiotherapist: no
- * script, no link, no font or image to fetch. Per week: the figures, then inline SVG charts of
- * pain, sessions and volume. Readable on a phone, printable, and XML-well-formed.
+ * script, no link, no font or image to fetch. First a chart of the whole period; then per week
+ * the figures and inline SVG charts of pain, sessions and volume. Readable on a phone, printable, and XML-well-formed.
  */
 public final class HtmlReport {
   private static final String XMLNS = "xmlns=\"http://www.w3.org/2000/svg\"";
@@ -39,9 +39,12 @@ public final class HtmlReport {
     }
     fact(out, "Pain ceiling", r.painCeiling() + " of 10");
     fact(out, "As of", date(r.today()));
-    fact(out, "Volume", "sets \u00d7 reps, or seconds");
+    fact(out, "Volume", "sets \u00d7 reps, or minutes");
     out.println("</dl>");
     out.println("</header>");
+    if (Sparkline.shows(r)) {
+      whole(r, out);
+    }
     for (WeekFigures w : r.weeks()) {
       week(w, r, out);
     }
@@ -97,15 +100,15 @@ public final class HtmlReport {
     if (AdherenceChart.shows(w)) {
       figure(out, "Sessions", AdherenceChart.draw(id + "-sessions", w),
           key("<rect class=\"prescribed\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>")
-              + " prescribed",
+              + " most allowed",
           key("<rect class=\"done\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>") + " done",
           key("<rect class=\"done off-plan\" x=\"3\" y=\"1\" width=\"10\" height=\"14\"/>")
               + " done on a rest or stop day (!)");
     }
     for (boolean timed : new boolean[] {false, true}) {
       if (!VolumeChart.of(w, timed).isEmpty()) {
-        figure(out, timed ? "Volume in seconds" : "Volume in repetitions",
-            VolumeChart.draw(id + (timed ? "-seconds" : "-reps"), w, timed,
+        figure(out, timed ? "Volume in minutes" : "Volume in repetitions",
+            VolumeChart.draw(id + (timed ? "-minutes" : "-reps"), w, timed,
                 r.weeklyCapPercent()),
             key("<rect class=\"before\" x=\"1\" y=\"5\" width=\"14\" height=\"6\"/>")
                 + " the same days the week before",
@@ -115,6 +118,23 @@ public final class HtmlReport {
       }
     }
     out.println("</div>");
+    out.println("</section>");
+  }
+
+  /** The chart of the whole period, above the weeks. */
+  private static void whole(WeeklyReport r, PrintWriter out) {
+    out.println("<section class=\"whole\" aria-labelledby=\"whole\">");
+    out.println("<h2 id=\"whole\">The whole period</h2>");
+    figure(out, "Pain each day and sessions each week", PeriodChart.draw("whole-chart", r),
+        key("<rect class=\"morning\" x=\"4\" y=\"4\" width=\"8\" height=\"8\"/>")
+            + " morning check-in",
+        key("<circle class=\"during\" cx=\"8\" cy=\"8\" r=\"4.5\"/>")
+            + " worst during the day\u2019s sessions",
+        key("<path class=\"above\" d=\"M8,1L15,13L1,13Z\"/>") + " above the ceiling",
+        key("<line class=\"ceiling\" x1=\"0\" y1=\"8\" x2=\"16\" y2=\"8\"/>") + " ceiling "
+            + r.painCeiling(),
+        key("<rect class=\"week-bar\" x=\"1\" y=\"3\" width=\"14\" height=\"12\"/>")
+            + " sessions in the week");
     out.println("</section>");
   }
 

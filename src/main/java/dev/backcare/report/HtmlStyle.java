@@ -38,6 +38,9 @@ final class HtmlStyle {
       .legend svg { vertical-align: -2px; }
       .legend b { font-size: 1rem; }
       svg.chart { display: block; width: 100%; max-width: 490px; height: auto; font-size: 13px; }
+      svg.chart.whole { max-width: 960px; }
+      .axis-title { fill: #1f2328; font-weight: 600; }
+      .week-bar { fill: #6e7781; }
       .grid { stroke: #e3e6ea; }
       .axis { stroke: #57606a; }
       .tick, .day { fill: #57606a; }
@@ -78,6 +81,7 @@ final class HtmlStyle {
         h2 { break-after: avoid; page-break-after: avoid; }
         .summary div { break-inside: avoid; }
         .charts { grid-template-columns: 1fr 1fr; gap: .75rem 1.25rem; }
+        svg.chart.whole, .whole .chart .value, .whole .chart .ceiling-label { font-size: 16px; }
         * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       }
       @page { margin: 14mm; }

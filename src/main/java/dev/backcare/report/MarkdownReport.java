@@ -14,7 +14,13 @@ public final class MarkdownReport {
     out.println();
     out.println(r.planStart().map(s -> "Plan began " + Summary.day(s) + " " + s.getYear() + ". ")
         .orElse("No plan started. ") + "Pain ceiling " + r.painCeiling()
-        + " of 10. Volume is sets x reps, or seconds.");
+        + " of 10. Volume is sets x reps, or minutes.");
+    if (Sparkline.shows(r)) {
+      out.println();
+      out.println("```text");
+      Sparkline.lines(r, TextReport.WIDTH, false).forEach(out::println);
+      out.println("```");
+    }
     for (WeekFigures w : r.weeks()) {
       out.println();
       out.println("## " + TextReport.heading(w, r.period().weekStart()));

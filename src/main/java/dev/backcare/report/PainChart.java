@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A week's pain on the 0–10 scale: each morning's check-in (a hollow square, left in the day's
@@ -38,8 +39,8 @@ final class PainChart {
     axis.grid(s, 10, 2, PainChart::y, "data-pain");
     s.line("ceiling", axis.left(), y(ceiling), axis.right(), y(ceiling), "data-pain", ceiling);
     s.text("ceiling-label", axis.right() + 4, y(ceiling) + 4, "start", "ceiling " + ceiling);
-    series(s, "series morning", axis, -OFFSET, DayFigures::morningPain);
-    series(s, "series during", axis, OFFSET, DayFigures::peakPain);
+    series(s, "series morning", axis, -OFFSET, DayFigures::morningPain, PainChart::y);
+    series(s, "series during", axis, OFFSET, DayFigures::peakPain, PainChart::y);
     for (int i = 0; i < w.days().size(); i++) {
       day(s, w.days().get(i), axis.x(i), ceiling);
     }
@@ -107,14 +108,14 @@ final class PainChart {
   }
 
   /** Lines joining the values of days next to each other; a day without one breaks the line. */
-  private static void series(Svg s, String cls, DayAxis axis, double offset,
-      Function<DayFigures, OptionalInt> value) {
+  static void series(Svg s, String cls, DayAxis axis, double offset,
+      Function<DayFigures, OptionalInt> value, IntToDoubleFunction y) {
     List<String> points = new ArrayList<>();
     for (int i = 0; i <= axis.days().size(); i++) {
       OptionalInt v = i < axis.days().size() ? value.apply(axis.days().get(i))
           : OptionalInt.empty();
       if (v.isPresent()) {
-        points.add(point(axis.x(i) + offset, y(v.getAsInt())));
+        points.add(point(axis.x(i) + offset, y.applyAsDouble(v.getAsInt())));
         continue;
       }
       if (points.size() > 1) {

@@ -94,8 +94,8 @@ public final class ReportJson {
     var a = w.adherence();
     g.writeObjectFieldStart("sessions");
     g.writeNumberField("logged", a.sessions());
-    g.writeNumberField("prescribed", a.prescribedSessions());
-    g.writeNumberField("asPrescribed", a.asPrescribed());
+    g.writeNumberField("minimum", a.minimumSessions());
+    g.writeNumberField("mostPerDay", a.mostAllowed());
     number("adherencePercent", a.sessionsPercent());
     g.writeNumberField("onRestOrStopDays", a.offPlan());
     g.writeEndObject();
@@ -133,6 +133,14 @@ public final class ReportJson {
       volume(v);
     }
     g.writeEndArray();
+    if (w.phaseStart().isPresent()) {
+      g.writeObjectFieldStart("phaseStart");
+      g.writeStringField("phase", w.phaseStart().get().phase().id());
+      g.writeStringField("date", w.phaseStart().get().date().toString());
+      g.writeEndObject();
+    } else {
+      g.writeNullField("phaseStart");
+    }
     g.writeEndObject();
     g.writeObjectFieldStart("decisions");
     for (var e : w.decisions().entrySet()) {

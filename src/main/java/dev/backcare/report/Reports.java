@@ -10,16 +10,19 @@ import dev.backcare.report.WeekFigures.Adherence;
 import dev.backcare.report.WeekFigures.Mornings;
 import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.PhaseChange;
+import dev.backcare.report.WeekFigures.PhaseStart;
 import dev.backcare.report.WeekFigures.SessionPain;
 import dev.backcare.report.WeekFigures.StopSignLogged;
 import dev.backcare.report.WeekFigures.Volume;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.Rule;
+import dev.backcare.rules.WeeklyCap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +33,14 @@ import java.util.Set;
 /** Builds a {@link WeeklyReport} from the journal: the numbers only, no text. Pure. */
 public final class Reports {
   private final Map<LocalDate, DayFigures> days = new LinkedHashMap<>();
+  private final Library library;
+  private final History history;
   private final int ceiling;
   private final int cap;
 
-  private Reports(Library library) {
+  private Reports(Library library, History history) {
+    this.library = library;
+    this.history = history;
     this.ceiling = library.thresholds().painCeiling();
     this.cap = library.thresholds().weeklyVolumeCapPercent();
   }
@@ -41,9 +48,8 @@ public final class Reports {
   /** The report of {@code period} as the journal stands on {@code today}, in {@code zone}. */
   public static WeeklyReport build(Library library, History history, Period period,
       LocalDate today, LocalZone zone) {
-    return build(library, period, today, history.planStart().map(PlanStart::start),
-        days(library, history, period.from().minusDays(7), period.to(), today, zone, Map.of()),
-        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()));
+    return build(library, history, period, today, history.planStart().map(PlanStart::start),
+        days(library, history, period.from().minusDays(7), period.to(), today, zone, Map.of()));
   }
 
   /**
@@ -67,18 +73,19 @@ public final class Reports {
 
   /**
    * The report of {@code period} from its days' figures, which {@code days} holds from a week
-   * before it begins: see {@link #days}; and the notes of its entries.
+   * before it begins: see {@link #days}. The weekly volume cap is checked on {@code history},
+   * and the notes are those of its entries.
    */
-  public static WeeklyReport build(Library library, Period period, LocalDate today,
-      Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days, List<Note> notes) {
-    Reports r = new Reports(library);
+  public static WeeklyReport build(Library library, History history, Period period,
+      LocalDate today, Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days) {
+    Reports r = new Reports(library, history);
     r.days.putAll(days);
     List<WeekFigures> weeks = new ArrayList<>();
     for (LocalDate[] w : period.weeks()) {
       weeks.add(r.week(w[0], w[1]));
     }
     return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks),
-        List.copyOf(notes));
+        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {
@@ -110,7 +117,9 @@ public final class Reports {
     List<LocalDate> clearings = new ArrayList<>();
     int[] next = new int[4];
     int mornings = 0;
-    int[] adherence = new int[7];
+    int[] adherence = new int[8];
+    int fewest = Integer.MAX_VALUE;
+    int most = 0;
     for (DayFigures d : now) {
       if (d.decision().isPresent()) {
         decisions.put(d.decision().get(), decisions.getOrDefault(d.decision().get(), 0) + 1);
@@ -137,30 +146,53 @@ public final class Reports {
       next[3] += n == NextDay.PENDING ? 1 : 0;
       mornings += d.morningPain().isPresent() ? 1 : 0;
       adherence[0] += d.sessions();
-      adherence[1] += d.prescribedSessions();
-      adherence[2] += Math.min(d.sessions(), d.prescribedSessions());
-      adherence[3] += d.trainingDay() ? 1 : 0;
-      adherence[4] += d.prescribed() ? 1 : 0;
-      adherence[5] += d.prescribed() && d.trainingDay() ? 1 : 0;
-      adherence[6] += d.decision().isPresent() && !d.prescribed() ? d.sessions() : 0;
+      adherence[1] += d.trainingDay() ? 1 : 0;
+      adherence[2] += d.prescribed() ? 1 : 0;
+      adherence[3] += d.prescribed() && d.sessions() >= d.minimumSessions() ? 1 : 0;
+      adherence[4] += d.prescribed() ? d.sessions() : 0;
+      adherence[5] += d.minimumSessions();
+      adherence[6] += Math.min(d.sessions(), d.minimumSessions());
+      adherence[7] += d.decision().isPresent() && !d.prescribed() ? d.sessions() : 0;
+      if (d.prescribed()) {
+        fewest = Math.min(fewest, d.prescribedSessions());
+        most = Math.max(most, d.prescribedSessions());
+      }
     }
     SessionPain pain = new SessionPain(meanDuring(now), maxDuring(now), aboveCeiling(now),
         meanDuring(before), aboveCeiling(before));
     NextDays nextDays = new NextDays(next[0], next[1], next[2], next[3]);
     Mornings morningPain = new Mornings(mornings, meanMorning(now), meanMorning(before));
     Adherence a = new Adherence(adherence[0], adherence[1], adherence[2], adherence[3],
-        adherence[4], adherence[5], adherence[6]);
-    List<Volume> volumes = volumes(now, before);
+        adherence[4], adherence[5], adherence[6], most == 0 ? 0 : fewest, most, adherence[7]);
+    Optional<WeeklyCap.Check> check = last == null ? Optional.empty()
+        : Optional.of(WeeklyCap.check(library, history, last.date(), last.phase().get(),
+            exercises(now)));
+    List<Volume> volumes = volumes(now, before, check.map(WeeklyCap.Check::above).orElse(Set.of()));
     Volume reps = total(volumes, false);
     Volume seconds = total(volumes, true);
     WeekFigures w = new WeekFigures(start, end, all,
         last == null ? Optional.empty() : last.phase(), last == null ? 0 : last.planWeek(), a,
         pain, nextDays, morningPain, volumes, reps, seconds, decisions, rules, changes, signs,
-        clearings, List.of());
+        clearings, check.flatMap(Reports::phaseStart), List.of());
     return w.withSigns(Sign.shownBy(w));
   }
 
-  private List<Volume> volumes(List<DayFigures> now, List<DayFigures> before) {
+  /** The phase in its first seven days, when the cap does not apply for that reason. */
+  private static Optional<PhaseStart> phaseStart(WeeklyCap.Check c) {
+    return c.applies() || c.phase() == Phase.INITIAL ? Optional.empty()
+        : c.phaseBegan().map(d -> new PhaseStart(c.phase(), d));
+  }
+
+  /** The exercises done on these days. */
+  private static Set<String> exercises(List<DayFigures> days) {
+    Set<String> out = new LinkedHashSet<>();
+    for (DayFigures d : days) {
+      out.addAll(d.volume().keySet());
+    }
+    return out;
+  }
+
+  private List<Volume> volumes(List<DayFigures> now, List<DayFigures> before, Set<String> above) {
     Map<String, int[]> by = new LinkedHashMap<>();
     Set<String> timed = new HashSet<>();
     for (int slot = 0; slot < 2; slot++) {
@@ -178,12 +210,13 @@ public final class Reports {
     }
     List<Volume> out = new ArrayList<>();
     for (Map.Entry<String, int[]> v : by.entrySet()) {
-      out.add(volume(v.getKey(), timed.contains(v.getKey()), v.getValue()[0], v.getValue()[1]));
+      out.add(new Volume(v.getKey(), timed.contains(v.getKey()), v.getValue()[0],
+          v.getValue()[1], above.contains(v.getKey())));
     }
     return out;
   }
 
-  private Volume total(List<Volume> volumes, boolean timed) {
+  private static Volume total(List<Volume> volumes, boolean timed) {
     int amount = 0;
     int previous = 0;
     for (Volume v : volumes) {
@@ -192,12 +225,7 @@ public final class Reports {
         previous += v.previous();
       }
     }
-    return volume("total", timed, amount, previous);
-  }
-
-  private Volume volume(String id, boolean timed, int amount, int previous) {
-    boolean above = previous > 0 && (long) amount * 100 > (long) previous * (100 + cap);
-    return new Volume(id, timed, amount, previous, above);
+    return new Volume("total", timed, amount, previous, false);
   }
 
   /** The mean of the sessions' peak pains, as IntStream.average counts it. */

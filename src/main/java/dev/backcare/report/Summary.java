@@ -64,9 +64,10 @@ final class Summary {
         parts.add(volume(v, r.weeklyCapPercent()));
         above |= v.aboveCap();
       }
-      if (!w.phaseChanges().isEmpty()) {
-        parts.add("a new phase began: its starting doses are set by the plan, not by the "
-            + r.weeklyCapPercent() + "% rule");
+      if (w.phaseStart().isPresent()) {
+        parts.add("phase start: " + w.phaseStart().get().phase().id() + ", first session "
+            + day(w.phaseStart().get().date()) + "; its first week's doses are set by the plan,"
+            + " not by the " + r.weeklyCapPercent() + "% rule");
       }
       out.add(new Line("Volume", parts, above ? Tone.WARN : Tone.PLAIN));
     }
@@ -99,15 +100,22 @@ final class Summary {
     return out;
   }
 
+  /**
+   * Days trained against the days the rules said to train, and the sessions against the least and
+   * the most they asked: "up to 8 a day" is a ceiling, so one session meets a day.
+   */
   private static List<String> sessions(Adherence a) {
     List<String> parts = new ArrayList<>();
-    parts.add(a.prescribedSessions() == 0 ? count(a.sessions(), "session")
-        : a.asPrescribed() + " of " + a.prescribedSessions() + " prescribed ("
-            + a.sessionsPercent().getAsInt() + "%)"
-            + (a.sessions() > a.asPrescribed() ? ", " + a.sessions() + " in all" : ""));
-    parts.add(a.prescribedDays() == 0 ? count(a.trainingDays(), "training day")
-        : "training days " + a.daysAsPrescribed() + " of " + a.prescribedDays() + " ("
-            + a.daysPercent().getAsInt() + "%)");
+    if (a.prescribedDays() == 0) {
+      parts.add(count(a.sessions(), "session"));
+    } else {
+      parts.add("trained " + a.daysAsPrescribed() + " of " + count(a.prescribedDays(), "day")
+          + " asked (" + a.daysPercent().getAsInt() + "%)");
+      parts.add(count(a.sessionsAsked(), "session") + " (asked: at least "
+          + a.minimumSessions() / a.prescribedDays() + " a day, up to "
+          + (a.fewestAllowed() == a.mostAllowed() ? "" : a.fewestAllowed() + " to ")
+          + a.mostAllowed() + ")");
+    }
     if (a.offPlan() > 0) {
       parts.add(count(a.offPlan(), "session") + " on a rest or stop day");
     }
@@ -140,11 +148,15 @@ final class Summary {
 
   static String volume(Volume v, int cap) {
     String how = change(v);
-    String name = v.exercise().equals("total") ? (v.timed() ? "seconds in all" : "reps in all")
-        : v.exercise();
-    return name + " " + v.amount() + (v.timed() && !v.exercise().equals("total") ? " s" : "")
-        + " (" + how
-        + (v.aboveCap() ? ", above the " + cap + "% rule" : "") + ")";
+    boolean total = v.exercise().equals("total");
+    String name = total ? (v.timed() ? "minutes in all" : "reps in all") : v.exercise();
+    return name + " " + (v.timed() ? minutes(v.amount()) + (total ? "" : " min") : v.amount())
+        + " (" + how + (v.aboveCap() ? ", above the " + cap + "% rule" : "") + ")";
+  }
+
+  /** Seconds as minutes: "20", or to one decimal, "2.5". */
+  static String minutes(int seconds) {
+    return seconds % 60 == 0 ? "" + seconds / 60 : one(seconds / 60.0);
   }
 
   /** How a volume changed from the week before: "+8%", "new" or "none". */

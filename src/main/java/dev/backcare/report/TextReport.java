@@ -10,31 +10,48 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
 /**
- * The report for a terminal: per week, a grid of the days (peak pain as a two-row sparkline split
- * at the pain ceiling, morning pain, sessions, next morning), then the figures. Fits 80 columns.
+ * The report for a terminal: the whole period as a sparkline, then per week a grid of the days
+ * (peak pain as a two-row sparkline split at the pain ceiling, morning pain, sessions, next
+ * morning) and the figures. Wrapped to the width it is given; narrower than the grid's 59
+ * columns, the grid's labels are shortened to fit 50.
  */
 public final class TextReport {
-  static final int WIDTH = 80;
+  /** The width of a report written to a file. */
+  public static final int WIDTH = 80;
   private static final String BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-  private static final int LABEL = 24;
+  private static final int WIDE_LABEL = 24;
+  private static final int NARROW_LABEL = 14;
   private static final int CELL = 5;
 
   private final PrintWriter out;
   private final boolean color;
+  private final int width;
+  private final boolean narrow;
 
   public TextReport(PrintWriter out, boolean color) {
+    this(out, color, WIDTH);
+  }
+
+  /** A report {@code width} columns wide. */
+  public TextReport(PrintWriter out, boolean color, int width) {
     this.out = out;
     this.color = color;
+    this.width = width;
+    this.narrow = width < WIDE_LABEL + 7 * CELL;
   }
 
   public void render(WeeklyReport r) {
     out.println(paint("1", "backcare report: " + Summary.range(r.period())));
-    out.println((r.planStart().isPresent()
+    Wrap.print(out, "", (r.planStart().isPresent()
         ? "Plan began " + Words.shortDate(r.planStart().get()) + ". " : "No plan started. ")
-        + "Pain ceiling " + r.painCeiling() + " of 10.");
-    out.println("Volume is sets x reps, or seconds.");
-    out.println("Next morning: \u2193 better, = same, \u2191 worse than before; ? not logged;"
-        + " \u2026 to come.");
+        + "Pain ceiling " + r.painCeiling() + " of 10.", width);
+    Wrap.print(out, "", "Volume is sets x reps, or minutes.", width);
+    Wrap.print(out, "", "Next morning: \u2193 better, = same, \u2191 worse than before; ? not"
+        + " logged; \u2026 to come.", width);
+    if (Sparkline.shows(r)) {
+      out.println();
+      Sparkline.lines(r, width, color).forEach(out::println);
+    }
     for (WeekFigures w : r.weeks()) {
       out.println();
       week(w, r);
@@ -67,7 +84,7 @@ public final class TextReport {
   /** A label, then {@code text} wrapped beside it (which escapes it: it may quote the journal). */
   private void labelled(String label, String text, String code) {
     String prefix = "  " + Words.padded(label, 15) + " ";
-    for (String line : Wrap.lines(text, WIDTH - prefix.length())) {
+    for (String line : Wrap.lines(text, Math.max(20, width - prefix.length()))) {
       out.println(prefix + (code == null ? line : paint(code, line)));
       prefix = " ".repeat(prefix.length());
     }
@@ -86,12 +103,15 @@ public final class TextReport {
   }
 
   private void grid(WeekFigures w, int ceiling) {
-    StringBuilder head = new StringBuilder(Words.padded("", LABEL));
-    StringBuilder above = new StringBuilder(Words.padded("  Pain during  above " + ceiling, LABEL));
-    StringBuilder below = new StringBuilder(Words.padded("               up to " + ceiling, LABEL));
-    StringBuilder morning = new StringBuilder(Words.padded("  Morning pain", LABEL));
-    StringBuilder sessions = new StringBuilder(Words.padded("  Sessions", LABEL));
-    StringBuilder next = new StringBuilder(Words.padded("  Next morning", LABEL));
+    int label = narrow ? NARROW_LABEL : WIDE_LABEL;
+    StringBuilder head = new StringBuilder(Words.padded("", label));
+    StringBuilder above = new StringBuilder(Words.padded(
+        (narrow ? "  Pain above " : "  Pain during  above ") + ceiling, label));
+    StringBuilder below = new StringBuilder(Words.padded(
+        (narrow ? "       up to " : "               up to ") + ceiling, label));
+    StringBuilder morning = new StringBuilder(Words.padded("  Morning pain", label));
+    StringBuilder sessions = new StringBuilder(Words.padded("  Sessions", label));
+    StringBuilder next = new StringBuilder(Words.padded("  Next morning", label));
     for (DayFigures d : w.days()) {
       head.append(cell(Words.shortName(d.date().getDayOfWeek())));
       if (!d.counted()) {
@@ -125,7 +145,7 @@ public final class TextReport {
       String word = decision == Decision.STOP ? "stop" : "rest";
       return n == 0 ? word : n + "!";
     }
-    return n + "/" + d.prescribedSessions();
+    return n > d.prescribedSessions() ? n + "!" : "" + n;
   }
 
   static String nextCell(NextDay n) {

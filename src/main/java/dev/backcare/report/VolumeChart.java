@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A week's volume per exercise against the same days the week before, as pairs of bars: the week
  * before thin and light, this week thick (in the warning colour when it rose by more than the
- * weekly cap). Repetitions and seconds are never on one scale: each has a chart of its own.
+ * weekly cap). Repetitions and minutes are never on one scale: each has a chart of its own.
  */
 final class VolumeChart {
   private static final int WIDTH = DayAxis.WIDTH;
@@ -17,14 +17,14 @@ final class VolumeChart {
 
   private VolumeChart() {}
 
-  /** This week's exercises measured in seconds ({@code timed}) or in repetitions. */
+  /** This week's exercises measured in time ({@code timed}) or in repetitions. */
   static List<Volume> of(WeekFigures w, boolean timed) {
     return w.volumes().stream().filter(v -> v.timed() == timed).toList();
   }
 
   static String draw(String id, WeekFigures w, boolean timed, int cap) {
     List<Volume> rows = of(w, timed);
-    String unit = timed ? "seconds" : "repetitions (sets \u00d7 reps)";
+    String unit = timed ? "minutes" : "repetitions (sets \u00d7 reps)";
     int max = 1;
     for (Volume v : rows) {
       max = Math.max(max, Math.max(v.amount(), v.previous()));
@@ -65,6 +65,6 @@ final class VolumeChart {
   }
 
   private static String amount(int n, boolean timed) {
-    return n + (timed ? " s" : "");
+    return timed ? Summary.minutes(n) + " min" : "" + n;
   }
 }

@@ -19,6 +19,8 @@ import java.util.OptionalInt;
  * @param phase the phase on the week's last counted day, if the plan had begun
  * @param decisions how many days the rules gave each decision
  * @param rules how many days each rule fired
+ * @param phaseStart the phase whose first seven days the week ends in, when its starting doses,
+ *     not the weekly volume cap, set the volume (the cap's rule, {@code rules.WeeklyCap})
  */
 public record WeekFigures(
     LocalDate start,
@@ -38,13 +40,14 @@ public record WeekFigures(
     List<PhaseChange> phaseChanges,
     List<StopSignLogged> stopSigns,
     List<LocalDate> clearings,
+    Optional<PhaseStart> phaseStart,
     List<Sign> signs) {
 
   /** The same week, with these signs. */
   public WeekFigures withSigns(List<Sign> shown) {
     return new WeekFigures(start, end, days, phase, planWeek, adherence, pain, nextDays, mornings,
         volumes, totalReps, totalSeconds, decisions, rules, phaseChanges, stopSigns, clearings,
-        List.copyOf(shown));
+        phaseStart, List.copyOf(shown));
   }
 
   /** Days of the week up to today. */
@@ -67,15 +70,20 @@ public record WeekFigures(
   }
 
   /**
-   * Sessions done against those the rules prescribed; {@code asPrescribed} counts at most the
-   * prescribed number each day, and {@code offPlan} the sessions on days the rules said to rest or
-   * stop.
+   * Sessions done against what the rules asked. A day the rules said to train asks at least
+   * {@link DayFigures#minimumSessions} and allows up to its {@link DayFigures#prescribedSessions}:
+   * {@code prescribedDays} such days, {@code daysAsPrescribed} of them with at least the minimum
+   * done, {@code sessionsAsked} sessions done on them; {@code minimumSessions} the sum of their
+   * minimums and {@code towardMinimum} the sessions that met them (at most the minimum each day);
+   * {@code fewestAllowed} and {@code mostAllowed} the lowest and highest daily most; {@code offPlan}
+   * the sessions on days the rules said to rest or stop.
    */
-  public record Adherence(int sessions, int prescribedSessions, int asPrescribed,
-      int trainingDays, int prescribedDays, int daysAsPrescribed, int offPlan) {
+  public record Adherence(int sessions, int trainingDays, int prescribedDays,
+      int daysAsPrescribed, int sessionsAsked, int minimumSessions, int towardMinimum,
+      int fewestAllowed, int mostAllowed, int offPlan) {
 
     public OptionalInt sessionsPercent() {
-      return percent(asPrescribed, prescribedSessions);
+      return percent(towardMinimum, minimumSessions);
     }
 
     public OptionalInt daysPercent() {
@@ -110,7 +118,9 @@ public record WeekFigures(
   /**
    * Volume (sets times repetitions, or seconds when {@code timed}) of one exercise, or the total of
    * all repetitions or all seconds (exercise {@code "total"}), this week and
-   * the same days the week before. {@code aboveCap}: it rose more than the weekly cap.
+   * the same days the week before. {@code aboveCap}: over the seven days to the week's last
+   * counted day, it rose more than the weekly cap, as the coach's rule counts it (never in the
+   * initial phase nor in a phase's first seven days; never on a total).
    */
   public record Volume(String exercise, boolean timed, int amount, int previous,
       boolean aboveCap) {
@@ -122,6 +132,9 @@ public record WeekFigures(
   }
 
   public record PhaseChange(LocalDate date, Phase phase) {}
+
+  /** A phase's first session, on {@code date}. */
+  public record PhaseStart(Phase phase, LocalDate date) {}
 
   public record StopSignLogged(LocalDate date, StopSign sign) {}
 }

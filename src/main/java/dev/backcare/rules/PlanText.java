@@ -13,31 +13,39 @@ import java.util.List;
 public final class PlanText {
   private PlanText() {}
 
-  public static void write(Library library, Recommendation r, PrintWriter out) {
+  /** The plan, wrapped to {@code width} columns; narrower than 60, each dose under its name. */
+  public static void write(Library library, Recommendation r, PrintWriter out, int width) {
     PhaseSpec phase = library.phase(r.phase());
     String start = r.planStart().map(Object::toString).orElse("-");
     if (r.planStart().isPresent() && r.planStart().get().isAfter(r.date())) {
-      out.println("Your plan starts on " + start + ", in the " + r.phase().id() + " phase.");
+      Wrap.print(out, "", "Your plan starts on " + start + ", in the " + r.phase().id()
+          + " phase.", width);
     } else {
-      out.println("Plan started " + start + ". Today, " + r.date() + ", is week " + r.week()
-          + ": the " + r.phase().id() + " phase.");
+      Wrap.print(out, "", "Plan started " + start + ". Today, " + r.date() + ", is week "
+          + r.week() + ": the " + r.phase().id() + " phase.", width);
     }
-    Wrap.print(out, "  ", phase.summary(), TodayText.WIDTH);
-    r.nextPhase().ifPresent(n -> out.println("  The " + n.phase().id()
-        + " phase can begin on " + n.date() + " (if the days before are calm)."));
+    Wrap.print(out, "  ", phase.summary(), width);
+    r.nextPhase().ifPresent(n -> Wrap.print(out, "  ", "The " + n.phase().id()
+        + " phase can begin on " + n.date() + " (if the days before are calm).", width));
     out.println();
     Wrap.print(out, "", "Today's doses, " + DoseText.timesADay(r.timesPerDay())
-        + " (as `backcare today` gives them once you have checked in):", TodayText.WIDTH);
+        + " (as `backcare today` gives them once you have checked in):", width);
     if (r.exercises().isEmpty()) {
-      out.println("  none: today's decision is " + r.decision().id() + " (see `backcare today`)");
+      Wrap.print(out, "  ", "none: today's decision is " + r.decision().id()
+          + " (see `backcare today`)", width);
     }
     for (Prescription p : r.exercises()) {
-      out.println(String.format("  %-20s %s", p.exercise().id(), DoseText.of(p)));
+      if (width >= 60) {
+        Wrap.print(out, String.format("  %-20s ", p.exercise().id()), DoseText.of(p), width);
+      } else {
+        out.println("  " + p.exercise().id());
+        Wrap.print(out, "    ", DoseText.of(p), width);
+      }
     }
     out.println();
     out.println("Rules in force:");
     for (String rule : rules(library.thresholds())) {
-      Wrap.print(out, "  - ", rule, TodayText.WIDTH);
+      Wrap.print(out, "  - ", rule, width);
     }
   }
 

@@ -20,16 +20,24 @@ import java.util.Set;
 
 /** {@code backcare today} in plain words. */
 public final class TodayText {
+  /** The width of the text on an 80-column terminal. */
   public static final int WIDTH = 78;
   /** The rules that may say to get help. */
   private static final Set<Rule> URGING =
       EnumSet.of(Rule.RED_FLAG, Rule.ACUTE, Rule.PAIN_CEILING, Rule.NO_IMPROVEMENT);
   private final PrintWriter out;
   private final Thresholds t;
+  private final int width;
 
   public TodayText(PrintWriter out, Thresholds t) {
+    this(out, t, WIDTH);
+  }
+
+  /** The text wrapped to {@code width} columns. */
+  public TodayText(PrintWriter out, Thresholds t, int width) {
     this.out = out;
     this.t = t;
+    this.width = width;
   }
 
   public void render(Recommendation r, boolean details) {
@@ -52,26 +60,27 @@ public final class TodayText {
       Optional<Session> noted) {
     Optional<String> urgent = urgency(r, sign);
     if (urgent.isPresent()) {
-      Wrap.print(out, "", urgent.get(), WIDTH);
+      Wrap.print(out, "", urgent.get(), width);
     }
-    out.println(Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
-        ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"));
+    Wrap.print(out, "", Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
+        ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"), width);
     out.println();
-    out.println(headline(wording(r.decision(), r.exercises(), r.fired(Rule.PHASE))));
+    Wrap.print(out, "", headline(wording(r.decision(), r.exercises(), r.fired(Rule.PHASE))),
+        width);
     enoughToday(r);
     for (Reason reason : r.reasons()) {
-      reason(out, reason);
+      reason(out, reason, width);
     }
     if (details) {
       noted.flatMap(s -> s.note().map(note -> "Last time you noted (" + Words.longDate(s.date())
           + "): " + Printable.line(note, 300))).ifPresent(line -> {
             out.println();
-            Wrap.print(out, "", line, WIDTH);
+            Wrap.print(out, "", line, width);
           });
     }
     if (!r.exercises().isEmpty()) {
       out.println();
-      out.println(sessionLine(r));
+      Wrap.print(out, "", sessionLine(r), width);
       int n = 1;
       for (Prescription p : r.exercises()) {
         exercise(n++, p, details, r.decision() == Decision.REDUCE);
@@ -85,15 +94,28 @@ public final class TodayText {
   private void enoughToday(Recommendation r) {
     int n = r.sessionsLoggedToday();
     if (n > 0 && n >= r.timesPerDay() && !r.exercises().isEmpty()) {
-      out.println("No more today: you have done " + n + " of up to " + r.timesPerDay()
-          + (r.timesPerDay() == 1 ? " session" : " sessions") + " today; rest now.");
+      Wrap.print(out, "", "No more today: you have done " + n + " of up to " + r.timesPerDay()
+          + (r.timesPerDay() == 1 ? " session" : " sessions") + " today; rest now.", width);
     }
   }
 
   /** One rule behind a decision: its id, then its message. */
   public static void reason(PrintWriter out, Reason reason) {
+    reason(out, reason, WIDTH);
+  }
+
+  /**
+   * One rule behind a decision, wrapped to {@code width}; narrower than 60, its message goes under
+   * its id rather than beside it, where it would be a column of a few words a line.
+   */
+  public static void reason(PrintWriter out, Reason reason, int width) {
+    if (width < 60) {
+      out.println("  " + reason.rule().id() + ":");
+      Wrap.print(out, "    ", sentence(reason.message()), width);
+      return;
+    }
     Wrap.print(out, "  " + Words.padded(reason.rule().id(), 14) + " ", sentence(reason.message()),
-        WIDTH);
+        width);
   }
 
   /**
@@ -171,32 +193,35 @@ public final class TodayText {
   private void exercise(int n, Prescription p, boolean details, boolean slow) {
     Exercise e = p.exercise();
     out.println();
-    Wrap.print(out, "  " + n + ". ", e.name() + " [" + e.id() + "]: " + DoseText.of(p), WIDTH);
+    Wrap.print(out, "  " + n + ". ", e.name() + " [" + e.id() + "]: " + DoseText.of(p), width);
     if (!details) {
       return;
     }
     String indent = "     ";
-    Wrap.print(out, indent, capital(e.position()) + ". " + e.instructions(), WIDTH);
+    Wrap.print(out, indent, capital(e.position()) + ". " + e.instructions(), width);
     if (slow) {
-      Wrap.print(out, indent, "Move slowly and stop the set if pain rises.", WIDTH);
+      Wrap.print(out, indent, "Move slowly and stop the set if pain rises.", width);
     }
     for (String cue : e.cues()) {
-      Wrap.print(out, indent + "- ", cue, WIDTH);
+      Wrap.print(out, indent + "- ", cue, width);
     }
     for (String caution : e.cautions()) {
-      Wrap.print(out, indent + "! ", caution, WIDTH);
+      Wrap.print(out, indent + "! ", caution, width);
     }
   }
 
   private void footer(Recommendation r) {
     switch (r.decision()) {
-      case STOP -> out.println("Stop signs stay until you log `backcare log cleared`.");
-      case CHECK_IN -> out.println("Then run `backcare today` again for your session.");
-      case REST -> out.println("Tomorrow morning, log how your back feels: backcare log pain N");
+      case STOP -> Wrap.print(out, "", "Stop signs stay until you log `backcare log cleared`.",
+          width);
+      case CHECK_IN -> Wrap.print(out, "", "Then run `backcare today` again for your session.",
+          width);
+      case REST -> Wrap.print(out, "", "Tomorrow morning, log how your back feels:"
+          + " backcare log pain N", width);
       default -> {
         Wrap.print(out, "", "Keep pain during exercise at " + t.painCeiling() + " or below"
             + " (0 none, 10 worst). Stop and get help for numbness, tingling or weakness in a"
-            + " leg, sudden severe pain, or any change in bladder or bowel control.", WIDTH);
+            + " leg, sudden severe pain, or any change in bladder or bowel control.", width);
         out.println();
         out.println("When you are done: backcare log session --during N");
         out.println("  (N = the worst pain during the session, 0-10)");

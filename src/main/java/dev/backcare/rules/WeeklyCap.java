@@ -1,12 +1,19 @@
 package dev.backcare.rules;
 
+import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
+import dev.backcare.domain.Exercise;
+import dev.backcare.domain.History;
+import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The 10 % rule on every day, not only on a step up: today's doses never lift an exercise's volume
@@ -16,8 +23,48 @@ import java.util.Optional;
  * program; days before a phase began count at its starting dose, once per session that day, so
  * that weeks compare like with like (as the {@code progress} rule counts them).
  */
-final class WeeklyCap {
+public final class WeeklyCap {
   private WeeklyCap() {}
+
+  /**
+   * The rule as it stood at the end of {@code day}, in {@code phase}: whether it applied, when the
+   * phase's current stint began, and the exercises whose last seven days' volume rose more than
+   * the cap above the seven before, counted as the coach counts them. The report flags these.
+   *
+   * @param applies false in the initial phase, before the phase's first session, and in its first
+   *     seven days, whose starting doses come from the program
+   */
+  public record Check(Phase phase, Optional<LocalDate> phaseBegan, boolean applies,
+      Set<String> above) {}
+
+  /** The {@link Check} of {@code day}, for the exercises in {@code exercises}. */
+  public static Check check(Library library, History history, LocalDate day, Phase phase,
+      Collection<String> exercises) {
+    LocalDate planStart = history.planStart().map(PlanStart::start).orElse(day);
+    List<Session> done = Plans.sessionsSinceStart(history, planStart).stream()
+        .filter(s -> !s.date().isAfter(day)).toList();
+    List<Session> stint = Plans.stint(done, phase);
+    Optional<LocalDate> began = stint.isEmpty() ? Optional.empty()
+        : Optional.of(stint.get(0).date());
+    if (phase == Phase.INITIAL || began.isEmpty()
+        || ChronoUnit.DAYS.between(began.get(), day) < 7) {
+      return new Check(phase, began, false, Set.of());
+    }
+    Facts f = new Facts(library, history, day);
+    Set<String> above = new TreeSet<>();
+    for (String id : exercises) {
+      Optional<Exercise> e = library.exercise(id);
+      if (e.isEmpty()) {
+        continue;
+      }
+      Prescription start = Doses.start(library, phase, e.get());
+      Week w = week(f, start, began.get(), start);
+      if (w.before() > 0 && w.recent() > w.limit()) {
+        above.add(id);
+      }
+    }
+    return new Check(phase, began, true, Set.copyOf(above));
+  }
 
   /** The session within the cap, and the reason when it had to be lowered. */
   record Result(List<Prescription> session, Optional<Reason> reason) {}

@@ -3,6 +3,7 @@ package dev.backcare.text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Word-wraps text to a width, with a first-line prefix and a matching hanging indent. The text may
@@ -20,10 +21,13 @@ public final class Wrap {
     }
   }
 
+  /** Units kept on the line of the number before them: "3 s", "20 min", "10 %". */
+  private static final Set<String> UNITS = Set.of("s", "min", "%");
+
   public static List<String> lines(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String raw : Plain.words(text)) {
+    for (String raw : joinUnits(Plain.words(text))) {
       String word = Printable.text(raw);
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         out.add(line.toString());
@@ -36,6 +40,21 @@ public final class Wrap {
     }
     if (line.length() > 0 || out.isEmpty()) {
       out.add(line.toString());
+    }
+    return out;
+  }
+
+  /** The words, with a unit joined to the number before it, so that no line begins with it. */
+  private static List<String> joinUnits(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      int last = out.size() - 1;
+      if (last >= 0 && UNITS.contains(w) && !out.get(last).isEmpty()
+          && Character.isDigit(out.get(last).charAt(out.get(last).length() - 1))) {
+        out.set(last, out.get(last) + " " + w);
+      } else {
+        out.add(w);
+      }
     }
     return out;
   }

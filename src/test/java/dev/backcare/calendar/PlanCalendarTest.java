@@ -33,6 +33,7 @@ class PlanCalendarTest {
   static final Instant STAMP = Instant.parse("2026-03-02T06:59:30Z");
   static final LocalTime EIGHT = LocalTime.of(8, 0);
   static final LocalTime NINE = LocalTime.of(9, 0);
+  static final String PLAN = "p1";
 
   static Exercise exercise(String id) {
     return LIBRARY.exercise(id).orElseThrow();
@@ -73,7 +74,7 @@ class PlanCalendarTest {
   void aCheckInEachDayAndASessionOrARestDay() throws Exception {
     List<Day> days = List.of(training(0, exercise("bridge")), rest(1),
         training(2, exercise("bridge"), exercise("walking")));
-    Calendar cal = parse(PlanCalendar.render(days, STAMP, EIGHT, NINE));
+    Calendar cal = parse(PlanCalendar.render(PLAN, days, STAMP, EIGHT, NINE));
     assertFalse(cal.validate().hasErrors(), () -> cal.validate().toString());
     assertEquals("2.0", cal.getProperty(Property.VERSION).map(p -> ((Property) p).getValue())
         .orElseThrow());
@@ -85,16 +86,19 @@ class PlanCalendarTest {
     assertEquals(6, events.size());
     Set<String> uids = new HashSet<>();
     events.forEach(e -> uids.add(value(e, Property.UID)));
-    assertEquals(Set.of("20260302-checkin@backcare", "20260302-session@backcare",
-        "20260303-checkin@backcare", "20260303-session@backcare", "20260304-checkin@backcare",
-        "20260304-session@backcare"), uids);
+    assertEquals(6, uids.size(), "one UID for each event");
+    // sha256sum of "p1/2026-03-02/checkin" and "p1/2026-03-02/session", the first 32 digits.
+    assertEquals("6545625bb8c1f94d0dbfdbfafeba4fce@backcare", value(events.get(0), Property.UID));
+    assertEquals("b56b86108c3d354401609b1baa1d16b0@backcare", value(events.get(1), Property.UID));
 
     for (VEvent e : events) {
       assertEquals("20260302T065930Z", value(e, Property.DTSTAMP));
+      // Minutes from 2026-01-01T00:00Z to the stamp: 60 days, 6 hours and 59 minutes.
+      assertEquals(Long.toString(60 * 1440 + 6 * 60 + 59), value(e, Property.SEQUENCE));
       Property dtstart = e.<Property>getProperty(Property.DTSTART).orElseThrow();
       assertTrue(dtstart.getParameter("TZID").isEmpty(), "floating: no TZID");
       assertFalse(dtstart.getValue().endsWith("Z"), "floating: not UTC");
-      boolean checkIn = value(e, Property.UID).contains("checkin");
+      boolean checkIn = value(e, Property.SUMMARY).equals(PlanCalendar.CHECK_IN_SUMMARY);
       List<VAlarm> alarms = e.getAlarms();
       assertEquals(checkIn ? 1 : 0, alarms.size(), value(e, Property.UID));
       if (checkIn) {
@@ -124,8 +128,48 @@ class PlanCalendarTest {
   }
 
   @Test
+  void uidsAreTheSameForTheSamePlanAndDayAndNeverAnotherPlans() throws Exception {
+    List<Day> days = List.of(training(0, exercise("bridge")), rest(1));
+    List<String> first = uids(PlanCalendar.render(PLAN, days, STAMP, EIGHT, NINE));
+    List<String> later = uids(PlanCalendar.render(PLAN, List.of(training(0, exercise("walking")),
+        training(1, exercise("bridge"))), STAMP.plusSeconds(86_400), LocalTime.of(7, 0), NINE));
+    List<String> another = uids(PlanCalendar.render("p2", days, STAMP, EIGHT, NINE));
+    assertEquals(first, later, "the same plan and days: the same UIDs, whatever the contents");
+    assertTrue(first.stream().noneMatch(another::contains), "another plan: other UIDs");
+    assertTrue(first.stream().allMatch(u -> u.matches("[0-9a-f]{32}@backcare")), first::toString);
+  }
+
+  @Test
+  void aCancellationHasTheSessionsUidsAHigherSequenceAndIsCancelled() throws Exception {
+    List<Day> days = List.of(training(0, exercise("bridge")), rest(1), training(2));
+    String exported = PlanCalendar.render(PLAN, days, STAMP, EIGHT, NINE);
+    Instant later = STAMP.plusSeconds(3600);
+    Calendar cal = parse(PlanCalendar.cancel(PLAN, List.of(MONDAY, MONDAY.plusDays(1),
+        MONDAY.plusDays(2)), later, NINE, "Cancelled: a stop sign is open."));
+    assertFalse(cal.validate().hasErrors(), () -> cal.validate().toString());
+    List<VEvent> cancelled = cal.getComponents("VEVENT");
+    List<VEvent> sessions = parse(exported).<VEvent>getComponents("VEVENT").stream()
+        .filter(e -> !value(e, Property.SUMMARY).equals(PlanCalendar.CHECK_IN_SUMMARY)).toList();
+    assertEquals(sessions.stream().map(e -> value(e, Property.UID)).toList(),
+        cancelled.stream().map(e -> value(e, Property.UID)).toList());
+    for (int i = 0; i < cancelled.size(); i++) {
+      VEvent c = cancelled.get(i);
+      assertEquals("CANCELLED", value(c, Property.STATUS));
+      assertTrue(Long.parseLong(value(c, Property.SEQUENCE))
+          > Long.parseLong(value(sessions.get(i), Property.SEQUENCE)));
+      assertEquals("Cancelled: a stop sign is open.", value(c, Property.DESCRIPTION));
+      assertEquals(LocalDateTime.of(MONDAY.plusDays(i), NINE), start(c));
+    }
+  }
+
+  static List<String> uids(String ics) throws Exception {
+    return parse(ics).<VEvent>getComponents("VEVENT").stream().map(e -> value(e, Property.UID))
+        .toList();
+  }
+
+  @Test
   void otherTimes() throws Exception {
-    String ics = PlanCalendar.render(List.of(training(0, exercise("bridge"))), STAMP,
+    String ics = PlanCalendar.render(PLAN, List.of(training(0, exercise("bridge"))), STAMP,
         LocalTime.of(6, 45), LocalTime.of(18, 10));
     List<VEvent> events = parse(ics).getComponents("VEVENT");
     assertEquals(LocalDateTime.of(2026, 3, 2, 6, 45), start(events.get(0)));
@@ -138,7 +182,7 @@ class PlanCalendarTest {
   void longLinesFoldOnCharactersAndUnfoldToTheOriginal() throws Exception {
     String name = "Brücke – mit Gefühl über dem Rücken gehalten 🙂 ".repeat(4);
     Day day = training(0, named("bridge", name), exercise("walking"));
-    String ics = PlanCalendar.render(List.of(day), STAMP, EIGHT, NINE);
+    String ics = PlanCalendar.render(PLAN, List.of(day), STAMP, EIGHT, NINE);
     assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
     assertFalse(ics.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
     int folded = 0;
@@ -156,7 +200,7 @@ class PlanCalendarTest {
   void textEscapingRoundTrips() throws Exception {
     Day day = training(0, named("bridge", "Bridge; hips up, slowly \\ gently"),
         named("walking", "Walk,\nthen rest"));
-    String ics = PlanCalendar.render(List.of(day), STAMP, EIGHT, NINE);
+    String ics = PlanCalendar.render(PLAN, List.of(day), STAMP, EIGHT, NINE);
     String unfolded = ics.replace("\r\n ", "");
     assertTrue(unfolded.contains(
         "- Bridge\\; hips up\\, slowly \\\\ gently\\n- Walk\\,\\nthen rest"), ics);

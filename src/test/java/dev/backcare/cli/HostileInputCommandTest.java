@@ -61,12 +61,13 @@ class HostileInputCommandTest {
   void aJournalLineCannotSendTerminalEscapes() throws Exception {
     Harness h = new Harness(home, "UTC");
     h.run(NOW, "plan", "start");
-    Files.writeString(h.journal(), "{\"v\":1,\"type\":\"\\u001b[2J\\u001b[31mred\",\"id\":\"x\","
-        + "\"at\":\"2026-03-02T08:00:00Z\"}\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(h.journal(), "{\"v\":1,\"type\":\"symptom\","
+        + "\"kind\":\"\\u001b[2J\\u001b[31mred\",\"id\":\"x\",\"at\":\"2026-03-02T08:00:00Z\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
     Harness.Result r = h.run(NOW, "today");
     assertEquals(0, r.exit());
     assertEquals(List.of("backcare: warning: " + h.journal() + ":2: skipped a damaged line"
-        + " (unknown event type \"\\u001b[2J\\u001b[31mred\"); it is left as it is"),
+        + " (unknown symptom kind \"\\u001b[2J\\u001b[31mred\"); it is left as it is"),
         r.err().lines().toList());
   }
 

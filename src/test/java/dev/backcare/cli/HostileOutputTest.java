@@ -257,7 +257,8 @@ class HostileOutputTest {
     Harness.Result today = h.run("2026-03-05T08:00", "today");
     assertEquals(0, today.exit(), today.err());
     assertTrue(today.out().contains(name), today.out());
-    assertTrue(h.run(NOW, "exercises", "knee-rolls").out().startsWith(name + " [knee-rolls]"));
+    String shown = h.run(NOW, "exercises", "knee-rolls").out();
+    assertTrue(shown.replace("\n", " ").startsWith(name + " [knee-rolls]"), shown);
   }
 
   /** Fails on a control character or direction mark; {@code ansi} allows our own colours. */

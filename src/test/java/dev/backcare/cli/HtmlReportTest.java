@@ -103,7 +103,7 @@ class HtmlReportTest {
         all("/html/head/title").get(0).getTextContent());
     assertTrue(html.contains("@media print"));
     List<String> headings = all("//h2").stream().map(Element::getTextContent).toList();
-    assertEquals(List.of("2026-W10: Mon 2 \u2013 Sun 8 Mar 2026",
+    assertEquals(List.of("The whole period", "2026-W10: Mon 2 \u2013 Sun 8 Mar 2026",
         "2026-W11: Mon 9 \u2013 Sun 15 Mar 2026",
         "2026-W12: Mon 16 \u2013 Sun 22 Mar 2026 (so far)"),
         headings);
@@ -112,8 +112,8 @@ class HtmlReportTest {
   @Test
   void everyChartIsAnImageWithATitleAndADescription() throws Exception {
     List<Element> charts = all("//svg" + withClass("chart"));
-    assertEquals(List.of("w2026-03-02-pain", "w2026-03-02-sessions", "w2026-03-02-reps",
-        "w2026-03-02-seconds"), charts.stream().map(e -> e.getAttribute("id")).toList());
+    assertEquals(List.of("whole-chart", "w2026-03-02-pain", "w2026-03-02-sessions", "w2026-03-02-reps",
+        "w2026-03-02-minutes"), charts.stream().map(e -> e.getAttribute("id")).toList());
     for (Element svg : charts) {
       String id = svg.getAttribute("id");
       assertEquals("img", svg.getAttribute("role"));
@@ -137,7 +137,8 @@ class HtmlReportTest {
         during.stream().map(Element::getTagName).toList(), "above the ceiling is a triangle");
     assertEquals(List.of("7"), pains(all(chart + "/*" + withClass("mark above"))));
     assertEquals(List.of("2", "2", "3"), pains(all(chart + "/*" + withClass("mark morning"))));
-    assertEquals(6, all("//*" + withClass("mark")).size(), "no marks elsewhere");
+    assertEquals(6, all("//section[@class='week']//*" + withClass("mark")).size(),
+        "no marks elsewhere in the weeks");
 
     double zero = y(all(chart + "/line" + withClass("grid") + "[@data-pain='0']").get(0));
     double ten = y(all(chart + "/line" + withClass("grid") + "[@data-pain='10']").get(0));
@@ -163,10 +164,25 @@ class HtmlReportTest {
         .stream().map(e -> e.getAttribute("data-sessions")).toList();
     assertEquals(List.of("1", "1", "1"), done);
     String reps = all("//svg[@id='w2026-03-02-reps']").get(0).getTextContent();
-    String seconds = all("//svg[@id='w2026-03-02-seconds']").get(0).getTextContent();
+    String minutes = all("//svg[@id='w2026-03-02-minutes']").get(0).getTextContent();
     assertTrue(reps.contains("knee-rolls") && !reps.contains("walking"), reps);
-    assertTrue(seconds.contains("walking: 600 s (new), the week before 0 s"), seconds);
-    assertFalse(seconds.contains("knee-rolls"), seconds);
+    assertTrue(minutes.contains("walking: 10 min (new), the week before 0 min"), minutes);
+    assertFalse(minutes.contains("knee-rolls"), minutes);
+  }
+
+  @Test
+  void theWholePeriodAboveTheWeeks() throws Exception {
+    String chart = "//section[@class='whole']/figure/svg[@id='whole-chart']";
+    assertEquals(List.of("2", "2", "3"), pains(all(chart + "/*" + withClass("mark morning"))));
+    assertEquals(List.of("3", "4"), pains(all(chart + "/*" + withClass("mark during"))
+        .stream().filter(e -> !e.getAttribute("class").contains("above")).toList()));
+    assertEquals(List.of("7"), pains(all(chart + "/*" + withClass("mark above"))));
+    assertEquals("5", all(chart + "/line" + withClass("ceiling")).get(0)
+        .getAttribute("data-pain"));
+    List<String> bars = all(chart + "/rect" + withClass("week-bar")).stream()
+        .map(e -> e.getAttribute("data-sessions")).toList();
+    assertEquals(List.of("3"), bars, "sessions in the one week with entries");
+    assertTrue(html.indexOf("id=\"whole-chart\"") < html.indexOf("<section class=\"week\""));
   }
 
   @Test

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A write that runs out of room, for real: a file-size limit ({@code ulimit -f}) on the program in
- * a child process, a full 16 KiB tmpfs, and /dev/full. One clear line and exit 4, nothing claimed as
- * saved; the journal still reads, a part-written line is reported with its number and left as it
+ * a child process and a full 16 KiB tmpfs (and /dev/full, a device, refused before any write).
+ * One clear line and exit 4, nothing claimed as saved; the journal still reads, a part-written line is reported with its number and left as it
  * is, and the next append starts on a fresh line.
  */
 class JournalLimitsIT {
@@ -123,11 +123,11 @@ class JournalLimitsIT {
   }
 
   @Test
-  void devFullIsAFullDisk() {
+  void devFullIsADeviceNotAJournal() {
     Harness.Result r = harness().run(NOW, "--journal", "/dev/full", "log", "pain", "3");
 
-    assertEquals(new Harness.Result(4, "", "backcare: /dev/full: cannot write the journal: the"
-        + " disk is full; nothing was saved\n"), r);
+    assertEquals(new Harness.Result(4, "", "backcare: /dev/full: is not a regular file (a pipe or"
+        + " a device?), not a journal file\n"), r);
   }
 
   /** With room again, {@code log} saves one whole line after the torn one, which stays. */

@@ -200,11 +200,59 @@ class JournalPathsIT {
       Child.Result r = Child.run(command, home, Map.of());
       assertEquals(2, r.exit(), r.err());
       assertEquals("", r.out());
-      assertTrue(r.err().matches("backcare: cannot use the file name \"[^\n]*journal de"
-          + " bord.jsonl\": it has letters the system's language setting cannot write in file"
-          + " names; run backcare with a UTF-8 setting, such as LANG=C.UTF-8\n"), r.err());
+      // Java reads the name's bytes that are not ASCII as U+FFFD.
+      assertTrue(r.err().matches("backcare: cannot use the file name \"[^\n]*\uFFFD[^\n]*journal"
+          + " de bord.jsonl\": it has bytes the system's language setting cannot read \\(shown"
+          + " as \uFFFD\\); run backcare with the setting the file was named under, such as"
+          + " LANG=C.UTF-8, or rename the file\n"), r.err());
     }
     assertFalse(Files.exists(home.resolve("Mes données")));
+  }
+
+  @Test
+  void aNameInAnotherEncodingIsRefusedNotRenamed() throws Exception {
+    // "café" in Latin-1 (0xE9), given to a UTF-8 setting: Java would read it as "caf\uFFFD".
+    Map<String, String> env = Map.of("HOME", home.toString(), "LANG", "C.UTF-8",
+        "TZ", "Europe/Berlin", "BACKCARE_NOW", NOW);
+    String name = "\"$(printf '%s/caf\\351.jsonl' \"$HOME\")\"";
+    List<String> flag = new ArrayList<>(List.of("bash", "-c",
+        "exec \"$@\" --journal " + name + " log pain 3", "bash"));
+    flag.addAll(javaIn(env, Child.java(Main.class)));
+    List<String> ics = new ArrayList<>(List.of("bash", "-c",
+        "exec \"$@\" plan --ics " + name, "bash"));
+    ics.addAll(javaIn(env, Child.java(Main.class)));
+    // env -i PATH=... and the variables, then this one, then java.
+    int envArgs = 2 + 1 + env.size();
+    List<String> variable = new ArrayList<>(List.of("bash", "-c", "exec \"${@:1:" + envArgs
+        + "}\" BACKCARE_JOURNAL=" + name + " \"${@:" + (envArgs + 1) + "}\" today", "bash"));
+    variable.addAll(javaIn(env, Child.java(Main.class)));
+    assertEquals(0, h().run(NOW, "plan", "start").exit());
+
+    for (List<String> command : List.of(flag, ics, variable)) {
+      Child.Result r = Child.run(command, home, Map.of());
+      assertEquals(new Child.Result(2, "", "backcare: cannot use the file name \"" + home
+          + "/caf\uFFFD.jsonl\": it has bytes the system's language setting cannot read (shown"
+          + " as \uFFFD); run backcare with the setting the file was named under, such as"
+          + " LANG=C.UTF-8, or rename the file\n"), r);
+    }
+    try (var left = Files.list(home)) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("caf"))
+          .toList());
+    }
+  }
+
+  @Test
+  void aPipeIsRefusedAtOnceAndNeverWaitedOn() throws Exception {
+    Path fifo = home.resolve("journal.fifo");
+    assertEquals(0, Child.run(List.of("mkfifo", fifo.toString()), home, Map.of()).exit());
+    for (String[] args : List.of(new String[] {"--journal", fifo.toString(), "today"},
+        new String[] {"--journal", fifo.toString(), "log", "pain", "3"})) {
+      // A child: were the pipe opened, it would wait for a writer (Child.run gives up at 60 s).
+      Child.Result r = Child.run(Child.java(Main.class, args), home,
+          Map.of("TZ", "Europe/Berlin", "BACKCARE_NOW", NOW));
+      assertEquals(new Child.Result(4, "", "backcare: " + fifo + ": is not a regular file (a"
+          + " pipe or a device?), not a journal file\n"), r);
+    }
   }
 
   /** {@code command} run by env(1) with exactly {@code env} and PATH: no LC_ALL from outside. */

@@ -54,9 +54,12 @@ class PlanIcsTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     List<VEvent> events = events(file);
     assertEquals(28, events.size());
-    assertEquals("20260302-checkin@backcare", uid(events.get(0)));
-    assertEquals("20260315-session@backcare", uid(events.get(27)));
     assertEquals(28, events.stream().map(PlanIcsTest::uid).distinct().count());
+    Files.delete(file);
+    assertEquals(0, h.run("2026-03-03T07:00", "plan", "--ics", file.toString()).exit());
+    assertEquals(events.subList(2, 28).stream().map(PlanIcsTest::uid).toList(),
+        events(file).subList(0, 26).stream().map(PlanIcsTest::uid).toList(),
+        "a day later, the same days have the same UIDs");
     try (Stream<Path> left = Files.list(home)) {
       assertEquals(List.of("plan.ics"), left.map(p -> p.getFileName().toString())
           .filter(n -> n.contains("ics")).toList(), "no temporary file is left");
@@ -79,7 +82,7 @@ class PlanIcsTest {
     List<VEvent> events = events(file);
     List<String> rest = events.stream().filter(e -> e.<Property>getProperty(Property.SUMMARY)
         .orElseThrow().getValue().contains("rest day")).map(PlanIcsTest::uid).toList();
-    assertEquals(List.of("20260302-session@backcare", "20260309-session@backcare"), rest);
+    assertEquals(List.of(uid(events.get(1)), uid(events.get(15))), rest);
     assertEquals("20260302T073000", events.get(0).<Property>getProperty(Property.DTSTART)
         .orElseThrow().getValue());
     assertEquals("20260303T180000", events.get(3).<Property>getProperty(Property.DTSTART)
@@ -87,11 +90,17 @@ class PlanIcsTest {
   }
 
   @Test
-  void replacesAnOlderFileWhole() throws Exception {
+  void replacesAnOlderFileWholeOnlyWithForce() throws Exception {
     h.run(NOW, "plan", "start");
     Files.writeString(file, "old calendar, longer than the new one? no, but still replaced\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    assertEquals(0, h.run(NOW, "plan", "--ics", file.toString()).exit());
+    Harness.Result kept = h.run(NOW, "plan", "--ics", file.toString());
+    assertEquals(2, kept.exit());
+    assertEquals("", kept.out());
+    assertEquals("backcare: " + file + ": already exists; add --force to replace it, or give"
+        + " another file name\n", kept.err());
+    assertTrue(Files.readString(file).startsWith("old calendar"));
+    assertEquals(0, h.run(NOW, "plan", "--ics", file.toString(), "--force").exit());
     assertTrue(Files.readString(file).startsWith("BEGIN:VCALENDAR\r\n"));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
@@ -106,18 +115,89 @@ class PlanIcsTest {
   }
 
   @Test
-  void anOpenStopSignIsRefused() {
+  void anOpenStopSignWritesTheCancellationsOfTheSessionsExported() throws Exception {
     h.run(NOW, "plan", "start");
-    h.run(NOW, "log", "symptom", "numbness");
-    Harness.Result r = h.run(NOW, "plan", "--ics", file.toString());
-    assertEquals(2, r.exit());
-    assertEquals("", r.out());
-    assertEquals("backcare: a stop sign is open: you logged numbness in a leg on 2026-03-02."
-        + " There are no sessions to schedule until a professional has cleared you and you have"
-        + " run `backcare log cleared`\n", r.err());
-    assertFalse(Files.exists(file));
-    h.run(NOW, "log", "cleared");
     assertEquals(0, h.run(NOW, "plan", "--ics", file.toString()).exit());
+    List<VEvent> exported = events(file).stream().filter(e -> !summary(e).contains("check-in"))
+        .toList();
+    h.run("2026-03-04T20:00", "log", "symptom", "numbness");
+    Path cancel = home.resolve("cancel.ics");
+    Harness.Result r = h.run("2026-03-05T07:00", "plan", "--ics", cancel.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("A stop sign is open, so there are no sessions for now: wrote the cancellations"
+        + " of the 14 sessions from 2026-03-05 to 2026-03-18 to " + cancel + "; import it into"
+        + " your calendar app to remove them.\n", r.out());
+    assertEquals("", r.err());
+    List<VEvent> cancelled = events(cancel);
+    assertEquals(14, cancelled.size());
+    // Every session still ahead in the exported file (5 to 15 March) is cancelled, as it was.
+    assertEquals(exported.subList(3, 14).stream().map(PlanIcsTest::uid).toList(),
+        cancelled.subList(0, 11).stream().map(PlanIcsTest::uid).toList());
+    for (int i = 0; i < 11; i++) {
+      assertEquals("CANCELLED", property(cancelled.get(i), Property.STATUS));
+      assertTrue(Long.parseLong(property(cancelled.get(i), Property.SEQUENCE))
+          > Long.parseLong(property(exported.get(i + 3), Property.SEQUENCE)));
+    }
+    assertEquals("Cancelled: a stop sign is open (you logged numbness in a leg on 2026-03-04). No"
+        + " exercises until a professional has cleared you and you have run `backcare log"
+        + " cleared`.", property(cancelled.get(0), Property.DESCRIPTION));
+
+    h.run("2026-03-06T07:00", "log", "cleared");
+    assertEquals(0, h.run("2026-03-06T07:00", "plan", "--ics", file.toString(), "--force")
+        .exit());
+    VEvent again = events(file).get(1);
+    assertEquals(uid(cancelled.get(1)), uid(again), "the same session of 6 March");
+    assertEquals(null, again.getProperty(Property.STATUS).orElse(null));
+    assertTrue(Long.parseLong(property(again, Property.SEQUENCE))
+        > Long.parseLong(property(cancelled.get(1), Property.SEQUENCE)),
+        "after the clearance, a new file brings the session back");
+  }
+
+  static String property(VEvent e, String name) {
+    return e.<Property>getProperty(name).orElseThrow().getValue();
+  }
+
+  static String summary(VEvent e) {
+    return property(e, Property.SUMMARY);
+  }
+
+  @Test
+  void neverThroughASymbolicLinkNorOverTheLibraryInUse() throws Exception {
+    h.run(NOW, "plan", "start");
+    Path target = home.resolve("elsewhere.ics");
+    Files.writeString(target, "someone else's file\n");
+    Path link = Files.createSymbolicLink(home.resolve("link.ics"), target);
+    for (List<String> args : List.of(List.of("plan", "--ics", link.toString()),
+        List.of("plan", "--ics", link.toString(), "--force"))) {
+      Harness.Result r = h.run(NOW, args.toArray(String[]::new));
+      assertEquals(2, r.exit());
+      assertEquals("backcare: " + link + ": is a symbolic link, and backcare does not write"
+          + " through links; give another file name for the calendar\n", r.err());
+    }
+    assertEquals("someone else's file\n", Files.readString(target));
+    assertTrue(Files.isSymbolicLink(link));
+
+    Path library = home.resolve("my.yaml");
+    Files.copy(Path.of("exercises.yaml"), library);
+    byte[] before = Files.readAllBytes(library);
+    Harness.Result r = h.run(NOW, "--library", library.toString(), "plan", "--ics",
+        library.toString(), "--force");
+    assertEquals(2, r.exit(), r.err());
+    assertEquals("backcare: " + library + ": is the exercise library in use; give another file"
+        + " name for the calendar\n", r.err());
+    assertArrayEquals(before, Files.readAllBytes(library));
+  }
+
+  @Test
+  void aNameWithBytesTheLanguageSettingCannotReadIsRefused() {
+    h.run(NOW, "plan", "start");
+    Harness.Result r = h.run(NOW, "plan", "--ics", home.resolve("caf\uFFFD.ics").toString());
+    assertEquals(2, r.exit());
+    assertEquals("backcare: cannot use the file name \"" + home.resolve("caf\uFFFD.ics")
+        + "\": it has bytes the system's language setting cannot read (shown as \uFFFD); run"
+        + " backcare with the setting the file was named under, such as LANG=C.UTF-8, or rename"
+        + " the file\n", r.err());
+    assertFalse(Files.exists(home.resolve("caf\uFFFD.ics")));
   }
 
   @Test
@@ -151,6 +231,8 @@ class PlanIcsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "plan --check-in-at 7:30 | --check-in-at goes with --ics FILE",
+    "plan --force | --force goes with --ics FILE",
+    "plan --ics - --force | --force goes with --ics FILE",
     "plan --ics x.ics --json | --json and --ics cannot be used together",
     "plan --ics x.ics --check-in-at 8am | --check-in-at must be a time such as 07:30, got \"8am\"",
     "plan --ics x.ics --session-at 25:00 | --session-at must be a time such as 07:30,"

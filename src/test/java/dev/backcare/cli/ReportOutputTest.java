@@ -63,21 +63,51 @@ class ReportOutputTest {
     assertEquals("Wrote the report (1 week, 2026-03-09 to 2026-03-15) to " + file + ".\n", said);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     String csv = Files.readString(file);
-    assertTrue(csv.startsWith("date,sessions,prescribed_sessions,reps,seconds,peak_pain,"
+    assertTrue(csv.startsWith("date,sessions,sessions_allowed,reps,minutes,peak_pain,"
         + "checkin_pain,next_day,decision,notes\r\n"), csv);
     assertEquals(8, csv.split("\r\n").length, "a header and seven days");
     assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
     assertTrue(csv.contains("2026-03-10,2,8,12,0,6,2,worse,hold,\r\n"), csv);
     assertTrue(csv.contains(",stop,\"16:00, cleared: physiotherapist: fine to go on\"\r\n"), csv);
-    // Written again, the file is replaced whole.
+    // Written again with --force, the file is replaced whole.
     run(env(home), false, "report", "--week", "2026-W10", "--format", "csv", "-o",
-        file.toString());
+        file.toString(), "--force");
     assertTrue(Files.readString(file).contains("2026-03-02,"));
     assertFalse(Files.readString(file).contains("2026-03-10,"));
     try (var left = Files.list(home)) {
       assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),
           "no temporary file is left behind");
     }
+  }
+
+  @Test
+  void anExistingFileIsKeptWithoutForceAndADashPrints(@TempDir Path home) throws Exception {
+    Harness h = new Harness(home, "Europe/Berlin");
+    h.run("2026-03-02T08:00", "plan", "start");
+    Path file = home.resolve("report.md");
+    Files.writeString(file, "my notes\n");
+    Harness.Result kept = h.run("2026-03-02T09:00", "report", "--format", "markdown", "-o",
+        file.toString());
+    assertEquals(2, kept.exit());
+    assertEquals("", kept.out());
+    assertEquals("backcare: " + file + ": already exists; add --force to replace it, or give"
+        + " another file name\n", kept.err());
+    assertEquals("my notes\n", Files.readString(file));
+
+    Harness.Result journal = h.run("2026-03-02T09:00", "report", "-o", h.journal().toString(),
+        "--force");
+    assertEquals(2, journal.exit());
+    assertEquals("backcare: " + h.journal() + ": is your journal; give another file name for the"
+        + " report\n", journal.err());
+
+    Harness.Result printed = h.run("2026-03-02T09:00", "report", "--format", "markdown", "-o",
+        "-");
+    assertEquals(0, printed.exit(), printed.err());
+    assertEquals(h.run("2026-03-02T09:00", "report", "--format", "markdown").out(),
+        printed.out());
+    assertEquals(2, h.run("2026-03-02T09:00", "report", "-o", "-", "--force").exit());
+    assertEquals("backcare: --force goes with -o FILE\n",
+        h.run("2026-03-02T09:00", "report", "--force").err());
   }
 
   @Test

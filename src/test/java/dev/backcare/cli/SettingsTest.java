@@ -133,7 +133,7 @@ class SettingsTest {
         + "color: never\\nweekStart: sunday\\n", null, null, null);
     assertEquals(new Settings(home.resolve("d.jsonl"), false, Optional.of(home.resolve("c.yaml")),
         NOW.atOffset(ZoneOffset.UTC), LocalZone.of("UTC"), false, DayOfWeek.SUNDAY,
-        Optional.of(false)), s);
+        Optional.of(false), Settings.DEFAULT_COLUMNS), s);
   }
 
   @ParameterizedTest
