@@ -2,6 +2,8 @@ package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
+import dev.backcare.text.Printable;
+import dev.backcare.text.PrintableWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -37,12 +39,16 @@ public final class Cli {
     COMMANDS.put("help", HelpCommand.class);
   }
 
+  /** The most of a file name or a value that a message quotes (a path may be 4096 bytes). */
+  static final int LONGEST_ECHO = 4096;
+
   private Cli() {}
 
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
       PrintStream err, boolean terminal) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(
+        new PrintableWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     Context context = new Context(env, in, o, e, terminal);
     try {
       Optional<String> name = named(context, args);
@@ -125,7 +131,7 @@ public final class Cli {
   /** What picocli does with an exception a command throws: one line, and its exit code. */
   static int handle(Exception ex, Context context) {
     if (ex instanceof BackcareException b) {
-      context.err().println("backcare: " + b.getMessage());
+      context.err().println("backcare: " + oneLine(b.getMessage()));
       if (context.debug()) {
         b.printStackTrace(context.err());
       }
@@ -138,7 +144,7 @@ public final class Cli {
       context.err().println("backcare: " + unusable(bad));
       return ExitCode.BAD_INPUT.code();
     }
-    context.err().println("backcare: an unexpected error: " + ex
+    context.err().println("backcare: an unexpected error: " + oneLine(ex.toString())
         + (context.debug() ? "" : " (run again with --debug for details)"));
     if (context.debug()) {
       ex.printStackTrace(context.err());
@@ -155,7 +161,7 @@ public final class Cli {
         return ExitCode.BAD_INPUT.code();
       }
     }
-    err.println("backcare: " + ex.getMessage());
+    err.println("backcare: " + oneLine(ex.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
     return ExitCode.BAD_INPUT.code();
@@ -174,7 +180,16 @@ public final class Cli {
         ? "it has letters the system's language setting cannot write in file names; run"
             + " backcare with a UTF-8 setting, such as LANG=C.UTF-8"
         : Character.toLowerCase(e.getReason().charAt(0)) + e.getReason().substring(1);
-    return "cannot use the file name \"" + e.getInput() + "\": " + why;
+    return "cannot use the file name \"" + Printable.line(e.getInput(), LONGEST_ECHO) + "\": "
+        + why;
+  }
+
+  /**
+   * A message as one line: it may quote what was typed or read (a value, a file name, a line of
+   * the journal), so its controls and direction marks are escaped and a long one is cut.
+   */
+  static String oneLine(String message) {
+    return Printable.line(String.valueOf(message), LONGEST_ECHO + 400);
   }
 
   /** A command failed: one line on stderr and the exit code. */

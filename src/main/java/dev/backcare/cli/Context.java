@@ -5,6 +5,7 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
+import dev.backcare.text.Printable;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -145,8 +146,8 @@ public final class Context {
    */
   public void noteIfNoJournal() {
     if (noJournalThere()) {
-      err.println("backcare: note: " + settings().journal() + ": no journal there yet; it is"
-          + " made when you first log something");
+      err.println("backcare: note: " + Cli.oneLine(settings().journal() + ": no journal there"
+          + " yet; it is made when you first log something"));
     }
   }
 
@@ -181,25 +182,27 @@ public final class Context {
           .filter(p -> warned.add(p.line())).toList();
       int room = Math.max(0, MOST_WARNINGS - warnings);
       fresh.stream().limit(room)
-          .forEach(p -> err.println("backcare: warning: " + p.describe(path)));
+          .forEach(p -> err.println("backcare: warning: " + Cli.oneLine(p.describe(path))));
       warnings += fresh.size();
       if (fresh.size() > room) {
         int more = fresh.size() - room;
-        err.println("backcare: warning: " + path + ": " + more + " more damaged "
-            + (more == 1 ? "line" : "lines") + " skipped; they are left as they are");
+        err.println("backcare: warning: " + Cli.oneLine(path.toString()) + ": " + more
+            + " more damaged " + (more == 1 ? "line" : "lines")
+            + " skipped; they are left as they are");
       }
       List<Journal.Problem> newer = contents.newer();
       if (!newer.isEmpty() && !notedNewer) {
         notedNewer = true;
-        err.println("backcare: note: " + path + ": " + newer.size()
+        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": " + newer.size()
             + (newer.size() == 1 ? " line was" : " lines were") + " written by a newer version"
             + " of backcare and " + (newer.size() == 1 ? "is" : "are") + " left out; this"
             + " version only reads this journal, and logs nothing to it");
       }
       if (!contents.looksLikeAJournal() && !notedNewer) {
         notedNewer = true;
-        err.println("backcare: note: " + path + ": no line of this file is an entry: it does not"
-            + " look like a backcare journal, and backcare logs nothing to it");
+        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": no line of this file"
+            + " is an entry: it does not look like a backcare journal, and backcare logs nothing"
+            + " to it");
       }
     }
     return contents.events();
@@ -235,7 +238,8 @@ public final class Context {
       err.println("backcare: warning: " + later.size()
           + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left"
           + " out of the advice until then: " + later.stream()
-              .limit(5).map(e -> e.id() + " (" + e.type() + ", " + e.date() + ")")
+              .limit(5).map(e -> Printable.line(e.id(), 40) + " (" + e.type() + ", "
+                  + e.date() + ")")
               .collect(Collectors.joining(", ")) + (later.size() > 5 ? ", ..." : ""));
     }
     return events.stream().filter(e -> !e.at().toInstant().isAfter(latest)).toList();

@@ -12,6 +12,7 @@ import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.StopSign;
 import dev.backcare.journal.EventCodec;
+import dev.backcare.report.Note;
 import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
@@ -170,7 +171,7 @@ final class EntryList {
 
   private static String line(Entry entry, int width) {
     Event e = entry.event();
-    String head = Words.padded(e.id(), 8) + "  " + time(e.at()) + "  "
+    String head = Words.padded(id(e), 8) + "  " + time(e.at()) + "  "
         + Words.padded(e.type(), 11) + "  " + figures(e) + (entry.voided() ? " (voided)" : "");
     Optional<String> note = note(e);
     if (note.isEmpty()) {
@@ -226,18 +227,7 @@ final class EntryList {
   }
 
   static Optional<String> note(Event e) {
-    if (e instanceof CheckIn c) {
-      return c.note();
-    } else if (e instanceof Session s) {
-      return s.note();
-    } else if (e instanceof Symptom s) {
-      return s.note();
-    } else if (e instanceof Cleared c) {
-      return c.note();
-    } else if (e instanceof Correction c) {
-      return c.note();
-    }
-    return Optional.empty();
+    return e instanceof Correction c ? c.note() : Note.text(e);
   }
 
   /** {@code log list --json}: the schema and, per entry, the journal's fields and "voided". */
@@ -281,7 +271,12 @@ final class EntryList {
 
   /** "check-in abc12345 (2026-03-02 07:00, pain 2)". */
   static String describe(Event e) {
-    return e.type() + " " + e.id() + " (" + time(e.at()) + ", " + figures(e) + ")";
+    return e.type() + " " + id(e) + " (" + time(e.at()) + ", " + figures(e) + ")";
+  }
+
+  /** The entry's id, escaped: the journal may hold any text there. */
+  private static String id(Event e) {
+    return Printable.line(e.id(), 64);
   }
 
   /** An entry not saved, so without an id: "check-in at 2026-03-02 08:00: pain 8". */

@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
+import dev.backcare.text.Printable;
 import dev.backcare.text.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,8 +44,8 @@ final class ExercisesCommand implements Callable<Integer> {
       return 0;
     }
     for (Exercise e : context.library().exercises()) {
-      String row = String.format("%-20s %-28s %-9s %s", e.id(), e.name(), e.category().id(),
-          phases(e));
+      String row = String.format("%-20s %-28s %-9s %s", e.id(), Printable.text(e.name()),
+          e.category().id(), phases(e));
       if (row.length() <= context.width()) {
         out.println(row);
       } else {

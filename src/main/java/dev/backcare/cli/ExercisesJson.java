@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
+import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ final class ExercisesJson {
 
   static void write(Collection<Exercise> exercises, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeArrayFieldStart("exercises");

@@ -3,6 +3,7 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.Correction;
 import dev.backcare.domain.History;
+import dev.backcare.text.Printable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ final class LogVoidCommand implements Callable<Integer> {
       throw BackcareException.badInput("the " + type + " " + id + " is already void");
     }
     Correction c = voidEntry(context, id, note);
-    context.out().println("Voided the " + type + " " + id + " (correction " + c.id() + ").");
+    context.out().println("Voided the " + type + " " + Printable.line(id, 64) + " (correction "
+        + c.id() + ").");
     return 0;
   }
 

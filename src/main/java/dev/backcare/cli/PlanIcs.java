@@ -5,6 +5,7 @@ import dev.backcare.calendar.PlanCalendar;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.rules.Schedule.Day;
 import dev.backcare.rules.Schedule;
+import dev.backcare.text.Printable;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ final class PlanIcs {
       long rest = days.stream().filter(Day::rest).count();
       context.out().println("Wrote " + days.size() + " days ("
           + count(days.size() - rest, "session") + (rest > 0 ? ", " + count(rest, "rest day") : "")
-          + ", " + count(days.size(), "morning check-in") + ") to " + options.file + ".");
+          + ", " + count(days.size(), "morning check-in") + ") to "
+          + Printable.text(options.file) + ".");
     }
     return 0;
   }
@@ -55,7 +57,8 @@ final class PlanIcs {
     if (written(context, options, path, text)) {
       context.out().println("A stop sign is open, so there are no sessions for now: wrote the"
           + " cancellations of the " + dates.size() + " sessions from " + today + " to "
-          + dates.get(dates.size() - 1) + " to " + options.file + "; import it into your"
+          + dates.get(dates.size() - 1) + " to " + Printable.text(options.file)
+          + "; import it into your"
           + " calendar app to remove them.");
     }
     return 0;

@@ -2,6 +2,7 @@ package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
 import dev.backcare.domain.Pain;
+import dev.backcare.text.PrintableWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,7 +39,8 @@ final class Prompter implements AutoCloseable {
     this.terminal = terminal;
     this.reader = LineReaderBuilder.builder().terminal(terminal)
         .completer(new StringsCompleter(completions)).build();
-    this.out = terminal.writer();
+    // What is said may quote an answer or the library: its controls are escaped.
+    this.out = new PrintWriter(new PrintableWriter(terminal.writer()));
   }
 
   static Prompter open(List<String> completions) {

@@ -5,6 +5,7 @@ import dev.backcare.report.Period;
 import dev.backcare.report.Reports;
 import dev.backcare.report.TextReport;
 import dev.backcare.report.WeeklyReport;
+import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -91,7 +92,8 @@ final class ReportCommand implements Callable<Integer> {
     OutputFile.write(context, output, "the report", buffer.toString(), force);
     int weeks = report.weeks().size();
     context.out().println("Wrote the report (" + weeks + (weeks == 1 ? " week" : " weeks")
-        + ", " + period.from() + " to " + period.to() + ") to " + output + ".");
+        + ", " + period.from() + " to " + period.to() + ") to "
+        + Printable.text(output.toString()) + ".");
     return 0;
   }
 

@@ -17,6 +17,7 @@ import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.StopSign;
+import dev.backcare.text.JsonEscapes;
 import dev.backcare.text.Printable;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -41,12 +42,12 @@ public final class EventCodec {
    */
   public static String encode(Event e) {
     Limits.check(e);
-    String line = write(e);
+    String line = write(e, false);
     try {
       // As the reader will see it: the line's UTF-8 bytes (a lone surrogate would not survive).
       Event back = decode(new String(line.getBytes(StandardCharsets.UTF_8),
           StandardCharsets.UTF_8));
-      if (!write(back).equals(line)) {
+      if (!write(back, false).equals(line)) {
         throw new BadLine("it would not read back as it is (text that is not valid Unicode?)");
       }
     } catch (BadLine unreadable) {
@@ -59,15 +60,19 @@ public final class EventCodec {
 
   /**
    * The event's fields as one JSON object, as the journal line would have them, without the
-   * checks {@link #encode} makes: for showing an entry that was read.
+   * checks {@link #encode} makes: for showing an entry that was read. Control characters and
+   * direction marks in its texts are escaped ({@link JsonEscapes}), as they are not in the journal.
    */
   public static String fields(Event e) {
-    return write(e);
+    return write(e, true);
   }
 
-  private static String write(Event e) {
+  private static String write(Event e, boolean shown) {
     StringWriter out = new StringWriter(160);
     try (JsonGenerator g = Jackson.JSON.createGenerator(out)) {
+      if (shown) {
+        JsonEscapes.on(g);
+      }
       g.writeStartObject();
       g.writeNumberField("v", Event.FORMAT);
       g.writeStringField("type", e.type());

@@ -19,6 +19,16 @@ final class LibraryError extends RuntimeException {
     super(Printable.line(file, LONGEST_PATH) + ": " + problem);
   }
 
+  /** The problem with {@code c}, a character {@link Printable#hidden} hides. */
+  static String hidden(int c) {
+    String code = String.format("U+%04X", c);
+    String what = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+        ? "a mark that changes the text's direction (" + code + ")"
+        : c == 0x2028 || c == 0x2029 ? "a line or paragraph separator (" + code + ")"
+        : "a control character (" + code + ")";
+    return what + "; the file must be plain text";
+  }
+
   static LibraryError at(String file, Node node, String field, String problem) {
     return new LibraryError(file, node.line(), node.column(), field, problem);
   }

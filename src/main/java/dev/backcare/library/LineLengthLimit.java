@@ -1,5 +1,6 @@
 package dev.backcare.library;
 
+import dev.backcare.text.Printable;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,7 +8,9 @@ import java.io.Reader;
 /**
  * Refuses a line longer than {@link #MAX} characters before the YAML parser sees it: the parser's
  * reader works in time and memory that grow with the square of a line's length, so one 4 MB line
- * would cost gigabytes. No line of a real library comes near the limit.
+ * would cost gigabytes. No line of a real library comes near the limit. Refuses as well a control
+ * character other than a tab or a line end, or a direction mark, at its own line and column (the
+ * parser reads ahead, and names the place it had reached).
  */
 final class LineLengthLimit extends FilterReader {
   static final int MAX = 10_000;
@@ -47,6 +50,8 @@ final class LineLengthLimit extends FilterReader {
     } else if (++length > MAX) {
       throw new LibraryError(file, line, length, "",
           "this line is longer than " + MAX + " characters; break it over several lines");
+    } else if (c != '\t' && Printable.hidden(c) && !Character.isSurrogate(c)) {
+      throw new LibraryError(file, line, length, "", LibraryError.hidden(c));
     }
     afterCarriageReturn = c == '\r';
   }

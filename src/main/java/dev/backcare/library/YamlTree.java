@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.backcare.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -121,10 +122,25 @@ final class YamlTree {
       case VALUE_NULL:
         return new Node.Null(line, column);
       case VALUE_STRING:
-        return new Node.Scalar(parser.getText(), true, line, column);
+        return new Node.Scalar(plain(parser.getText(), line, column, path), true, line, column);
       default:
         return new Node.Scalar(parser.getText(), false, line, column);
     }
+  }
+
+  /**
+   * {@code text}, if it holds no control character but line ends and tabs, and no direction mark:
+   * a quoted value can write any as an escape ("\e", "\u202e"), which the file's own check
+   * ({@link LineLengthLimit}) cannot see.
+   */
+  private String plain(String text, int line, int column, String path) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\t' && Printable.hidden(c)) {
+        throw new LibraryError(file, line, column, path, LibraryError.hidden(c));
+      }
+    }
+    return text;
   }
 
   private Node mapping(int line, int column, int depth, String path) throws IOException {
@@ -132,7 +148,7 @@ final class YamlTree {
     Map<String, Node.Scalar> keys = new HashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       JsonLocation k = parser.currentTokenLocation();
-      String name = parser.currentName();
+      String name = plain(parser.currentName(), k.getLineNr(), k.getColumnNr(), path);
       String field = path.isEmpty() ? name : path + "." + name;
       if (values.containsKey(name)) {
         throw new LibraryError(file, k.getLineNr(), k.getColumnNr(), field,

@@ -1,7 +1,9 @@
 package dev.backcare.report;
 
+import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * One row per day up to today, for a spreadsheet: RFC 4180 (comma-separated, CRLF line ends, a
@@ -11,7 +13,7 @@ import java.util.OptionalInt;
  */
 public final class CsvReport {
   static final String HEADER = "date,sessions,sessions_allowed,reps,minutes,peak_pain,"
-      + "checkin_pain,next_day,decision";
+      + "checkin_pain,next_day,decision,notes";
 
   private CsvReport() {}
 
@@ -24,9 +26,15 @@ public final class CsvReport {
       out.print(String.join(",", d.date().toString(), "" + d.sessions(),
           d.decision().isPresent() ? "" + d.prescribedSessions() : "",
           "" + d.reps(), Summary.minutes(d.seconds()), value(d.peakPain()), value(d.morningPain()),
-          d.nextDay().id(), d.decision().map(x -> x.id()).orElse("")) + "\r\n");
+          d.nextDay().id(), d.decision().map(x -> x.id()).orElse(""), notes(r, d)) + "\r\n");
     }
     out.flush();
+  }
+
+  /** The day's notes, each "08:05, session: text", joined by "; ", as one escaped cell. */
+  private static String notes(WeeklyReport r, DayFigures d) {
+    return Printable.csv(r.notes().stream().filter(n -> n.date().equals(d.date()))
+        .map(Summary::noteOfTheDay).collect(Collectors.joining("; ")));
   }
 
   private static String value(OptionalInt v) {

@@ -75,6 +75,13 @@ public final class HtmlReport {
       out.println("<div class=\"" + tone + "\"><dt>" + sign + esc(line.label()) + "</dt><dd>"
           + esc(String.join("; ", line.parts())) + "</dd></div>");
     }
+    if (!r.notes(w).isEmpty()) {
+      out.println("<div class=\"plain\"><dt>Notes</dt><dd><ul class=\"notes\">");
+      for (Note n : r.notes(w)) {
+        out.println("<li>" + esc(Summary.note(n)) + "</li>");
+      }
+      out.println("</ul></dd></div>");
+    }
     out.println("</dl>");
     out.println("<div class=\"charts\">");
     if (PainChart.shows(w)) {

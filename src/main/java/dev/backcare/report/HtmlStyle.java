@@ -28,6 +28,7 @@ final class HtmlStyle {
       .summary dt { font-weight: 600; }
       .summary .warn { border-left-color: #b3261e; background: #fcefee; }
       .summary .good { border-left-color: #1a7f37; background: #ecf7ef; }
+      .notes { margin: 0; padding-left: 1.1rem; overflow-wrap: anywhere; }
       .nothing { color: #57606a; font-style: italic; }
       .charts { display: grid; gap: 1.25rem 2rem;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 400px), 1fr)); }

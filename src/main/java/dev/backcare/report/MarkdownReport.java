@@ -1,5 +1,6 @@
 package dev.backcare.report;
 
+import dev.backcare.text.Printable;
 import java.io.PrintWriter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -31,7 +32,14 @@ public final class MarkdownReport {
       table(w, r.painCeiling(), out);
       out.println();
       for (Summary.Line line : Summary.of(w, r)) {
-        out.println("- **" + line.label() + "**: " + String.join("; ", line.parts()));
+        out.println("- **" + line.label() + "**: "
+            + Printable.markdown(String.join("; ", line.parts())));
+      }
+      if (!r.notes(w).isEmpty()) {
+        out.println("- **Notes**:");
+        for (Note n : r.notes(w)) {
+          out.println("  - " + Printable.markdown(Summary.note(n)));
+        }
       }
     }
   }

@@ -10,8 +10,12 @@ import dev.backcare.report.WeeklyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import dev.backcare.text.JsonEscapes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -28,7 +32,8 @@ public final class ReportJson {
 
   public static void write(WeeklyReport r, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       new ReportJson(g).report(r);
       g.flush();
       out.println();
@@ -49,13 +54,13 @@ public final class ReportJson {
     g.writeNumberField("weeklyVolumeCapPercent", r.weeklyCapPercent());
     g.writeArrayFieldStart("weeks");
     for (WeekFigures w : r.weeks()) {
-      week(w);
+      week(w, r.notes(w));
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void week(WeekFigures w) throws IOException {
+  private void week(WeekFigures w, List<Note> notes) throws IOException {
     g.writeStartObject();
     g.writeStringField("start", w.start().toString());
     g.writeStringField("end", w.end().toString());
@@ -64,7 +69,23 @@ public final class ReportJson {
     if (w.hasData()) {
       figures(w);
     }
+    notes(notes);
     g.writeEndObject();
+  }
+
+  /** The week's notes: the entry's id, time and journal type, and the text as written. */
+  private void notes(List<Note> notes) throws IOException {
+    g.writeArrayFieldStart("notes");
+    for (Note n : notes) {
+      g.writeStartObject();
+      g.writeStringField("id", n.id());
+      g.writeStringField("at", n.at().truncatedTo(ChronoUnit.SECONDS)
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      g.writeStringField("kind", n.kind());
+      g.writeStringField("text", n.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void figures(WeekFigures w) throws IOException {

@@ -73,7 +73,8 @@ public final class Reports {
 
   /**
    * The report of {@code period} from its days' figures, which {@code days} holds from a week
-   * before it begins: see {@link #days}. The weekly volume cap is checked on {@code history}.
+   * before it begins: see {@link #days}. The weekly volume cap is checked on {@code history},
+   * and the notes are those of its entries.
    */
   public static WeeklyReport build(Library library, History history, Period period,
       LocalDate today, Optional<LocalDate> planStart, Map<LocalDate, DayFigures> days) {
@@ -83,7 +84,8 @@ public final class Reports {
     for (LocalDate[] w : period.weeks()) {
       weeks.add(r.week(w[0], w[1]));
     }
-    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks));
+    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks),
+        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {

@@ -169,6 +169,17 @@ final class Summary {
     return n > 0 ? "+" + n : n < 0 ? "\u2212" + (-n) : "0";
   }
 
+  /** "Mon 2 Mar 08:05, session: stiff at first": the note's text as written, unescaped. */
+  static String note(Note n) {
+    return day(n.date()) + " " + noteOfTheDay(n);
+  }
+
+  /** "08:05, session: stiff at first", unescaped. */
+  static String noteOfTheDay(Note n) {
+    return Words.twoDigits(n.at().getHour()) + ":" + Words.twoDigits(n.at().getMinute()) + ", "
+        + n.kindWords() + ": " + n.text();
+  }
+
   static String day(LocalDate d) {
     return Words.shortDayMonth(d);
   }

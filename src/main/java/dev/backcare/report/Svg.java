@@ -1,5 +1,6 @@
 package dev.backcare.report;
 
+import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 
 /**
@@ -70,18 +71,23 @@ final class Svg {
     return b.append("</svg>\n").toString();
   }
 
-  /** Escapes text for HTML and XML alike: element content and quoted attribute values. */
+  /**
+   * Escapes text for HTML and XML alike: element content and quoted attribute values. HTML's
+   * funnel for untrusted text: controls, bidi marks and line separators are first written out as
+   * {@link Printable#text} writes them.
+   */
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    String t = Printable.text(s);
+    StringBuilder out = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+        default -> out.append(c);
       }
     }
     return out.toString();

@@ -67,17 +67,26 @@ public final class TextReport {
     grid(w, r.painCeiling());
     out.println();
     for (Summary.Line line : Summary.of(w, r)) {
-      String prefix = "  " + Words.padded(line.label(), 15) + " ";
       String code = switch (line.tone()) {
         case GOOD -> "32";
         case WARN -> "33";
         case PLAIN -> null;
       };
-      for (String text : Wrap.lines(String.join("; ", line.parts()),
-          Math.max(20, width - prefix.length()))) {
-        out.println(prefix + (code == null ? text : paint(code, text)));
-        prefix = " ".repeat(prefix.length());
-      }
+      labelled(line.label(), String.join("; ", line.parts()), code);
+    }
+    String label = "Notes";
+    for (Note n : r.notes(w)) {
+      labelled(label, Summary.note(n), null);
+      label = "";
+    }
+  }
+
+  /** A label, then {@code text} wrapped beside it (which escapes it: it may quote the journal). */
+  private void labelled(String label, String text, String code) {
+    String prefix = "  " + Words.padded(label, 15) + " ";
+    for (String line : Wrap.lines(text, Math.max(20, width - prefix.length()))) {
+      out.println(prefix + (code == null ? line : paint(code, line)));
+      prefix = " ".repeat(prefix.length());
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The figures of a report: one entry per week of the period, oldest first, as they stood on
- * {@code today}.
+ * {@code today}, and the notes written on the period's entries, oldest first.
  */
 public record WeeklyReport(
     Period period,
@@ -15,7 +15,8 @@ public record WeeklyReport(
     Optional<LocalDate> planStart,
     int painCeiling,
     int weeklyCapPercent,
-    List<WeekFigures> weeks) {
+    List<WeekFigures> weeks,
+    List<Note> notes) {
 
   /** Every day of the period, oldest first. */
   public List<DayFigures> days() {
@@ -24,5 +25,12 @@ public record WeeklyReport(
       out.addAll(w.days());
     }
     return List.copyOf(out);
+  }
+
+  /** The notes written on {@code week}'s entries. */
+  public List<Note> notes(WeekFigures week) {
+    return notes.stream()
+        .filter(n -> !n.date().isBefore(week.start()) && !n.date().isAfter(week.end()))
+        .toList();
   }
 }

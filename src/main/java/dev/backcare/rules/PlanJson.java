@@ -6,6 +6,7 @@ import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ public final class PlanJson {
 
   public static void write(Library library, Recommendation r, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));

@@ -6,6 +6,7 @@ import dev.backcare.domain.Event.Symptom;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
+import dev.backcare.text.JsonEscapes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ public final class RecommendationJson {
   /** {@code stopSigns}: the stop signs still open, oldest first, as the history has them. */
   public static void write(Recommendation r, List<Symptom> stopSigns, PrintWriter out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
+          .useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeStringField("date", r.date().toString());

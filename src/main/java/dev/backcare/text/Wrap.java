@@ -1,12 +1,15 @@
 package dev.backcare.text;
 
-import dev.backcare.text.Plain;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Word-wraps text to a width, with a first-line prefix and a matching hanging indent. */
+/**
+ * Word-wraps text to a width, with a first-line prefix and a matching hanging indent. The text may
+ * come from the library or the journal: spaces, tabs and line breaks in it only part words, and
+ * any other control character or direction mark is escaped ({@link Printable#text}).
+ */
 public final class Wrap {
   private Wrap() {}
 
@@ -24,7 +27,8 @@ public final class Wrap {
   public static List<String> lines(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : joinUnits(Plain.words(text))) {
+    for (String raw : joinUnits(Plain.words(text))) {
+      String word = Printable.text(raw);
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         out.add(line.toString());
         line.setLength(0);

@@ -38,6 +38,7 @@ class HostileLibraryTest {
   static Stream<Arguments> refused() {
     String tab = "a tab where YAML needs spaces; indent and separate with spaces only";
     String deep = "nesting deeper than 64 levels";
+    String plain = "the file must be plain text";
     return Stream.of(
         arguments("an anchor and an alias", HostileYaml.minimal("reps: {start: 8, target: 12}",
             "reps: &r {start: 8, target: 12}").replace("reps: {start: 12, target: 15}", "reps: *r"),
@@ -74,6 +75,37 @@ class HostileLibraryTest {
             "cues: [" + "a,\n".repeat(1_300_000) + "b]"),
             "99981:1: exercises[0].cues[99922]: more than 100000 values;"
                 + " a library needs a few thousand at most"),
+        arguments("a NUL in a name", HostileYaml.minimal("name: Knee rolls", "name: Knee\0rolls"),
+            "51:15: a control character (U+0000); " + plain),
+        arguments("an escape in a comment", HostileYaml.minimal("# The smallest",
+            "# \u001b[2J The smallest"), "1:3: a control character (U+001B); " + plain),
+        arguments("an escape in a cue", HostileYaml.minimal("cues: [Move slowly.]",
+            "cues: [Move \u001b[31mslowly.]"), "59:17: a control character (U+001B); " + plain),
+        arguments("an escape in a key", HostileYaml.minimal("    name: Knee rolls",
+            "    na\u001bme: Knee rolls"), "51:7: a control character (U+001B); " + plain),
+        arguments("a right-to-left override in an instruction", HostileYaml.minimal(
+            "instructions: Let your", "instructions: \u202eLet your"),
+            "58:19: a mark that changes the text's direction (U+202E); " + plain),
+        arguments("a right-to-left isolate after a Windows line end",
+            HostileYaml.windows(HostileYaml.minimal("name: Bridge", "name: Br\u2067idge")),
+            "63:13: a mark that changes the text's direction (U+2067); " + plain),
+        arguments("a next-line control (U+0085), which YAML would take for a line end",
+            HostileYaml.minimal("name: Bridge", "name: Br\u0085idge"),
+            "63:13: a control character (U+0085); " + plain),
+        arguments("a line separator", HostileYaml.minimal("name: Bridge", "name: Br\u2028idge"),
+            "63:13: a line or paragraph separator (U+2028); " + plain),
+        arguments("an escape written as \\e in a quoted name", HostileYaml.minimal(
+            "name: Knee rolls", "name: \"Knee \\e[31mrolls\""),
+            "51:11: exercises[0].name: a control character (U+001B); " + plain),
+        arguments("an OSC 8 link written as \\x1b in a quoted cue", HostileYaml.minimal(
+            "cues: [Move slowly.]", "cues: [\"\\x1b]8;;http://e\\x07Move\"]"),
+            "59:12: exercises[0].cues[0]: a control character (U+001B); " + plain),
+        arguments("a right-to-left override written as \\u202e in a quoted key",
+            HostileYaml.minimal("    name: Knee rolls", "    \"na\\u202eme\": Knee rolls"),
+            "51:5: exercises[0]: a mark that changes the text's direction (U+202E); " + plain),
+        arguments("a carriage return written as \\r in a quoted name", HostileYaml.minimal(
+            "name: Knee rolls", "name: \"Knee\\rrolls\""),
+            "51:11: exercises[0].name: a control character (U+000D); " + plain),
         arguments("a Java type tag (never built: the loader makes no objects from tags)",
             HostileYaml.minimal("painCeiling: 5", "painCeiling: !!javax.script.ScriptEngineManager"
                 + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]"),
@@ -85,6 +117,16 @@ class HostileLibraryTest {
   void refused(String what, String text, String message) {
     Path file = HostileYaml.write(dir.resolve("hostile.yaml"), text);
     assertEquals(file + ":" + message, refusal(file));
+  }
+
+  @Test
+  void aTabOrALineBreakInsideATextIsRead() {
+    Library library = load(HostileYaml.minimal("name: Knee rolls", "name: \"Knee\\trolls\"")
+        .replace("instructions: Let your knees sink to one side.",
+            "instructions: |\n      Let your knees\n      sink to one side."));
+    assertEquals("Knee\trolls", library.exercise("knee-rolls").orElseThrow().name());
+    assertEquals("Let your knees\nsink to one side.",
+        library.exercise("knee-rolls").orElseThrow().instructions());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,5 +37,55 @@ class PrintableTest {
   @MethodSource("texts")
   void changesNothingTwice(String text, int max, String shown) {
     assertEquals(shown, Printable.line(shown, max));
+  }
+
+  @Test
+  void textIsNeverCut() {
+    String long_ = "x".repeat(100_000) + "\u001b";
+    assertEquals("x".repeat(100_000) + "\\u001b", Printable.text(long_));
+  }
+
+  static Stream<Arguments> markdown() {
+    return Stream.of(
+        arguments("stiff at first, then fine.", "stiff at first, then fine."),
+        arguments("knees & hips: 2+2=4 - ok #1", "knees & hips: 2+2=4 - ok #1"),
+        arguments("a | b", "a \\| b"),
+        arguments("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        arguments("&lt; &#60; &", "&amp;lt; &amp;#60; &"),
+        arguments("*bold* _it_ `code` ~~s~~ [x](http://e)",
+            "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\[x\\](http://e)"),
+        arguments("# heading", "\\# heading"),
+        arguments("- item", "\\- item"),
+        arguments("=HYPERLINK(1)", "\\=HYPERLINK(1)"),
+        arguments("back\\slash", "back\\\\slash"),
+        arguments("\u001b[31mred\u202e\r\n", "\\\\u001b\\[31mred\\\\u202e\\\\r\\\\n"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void markdown(String text, String shown) {
+    assertEquals(shown, Printable.markdown(text));
+  }
+
+  static Stream<Arguments> csv() {
+    return Stream.of(
+        arguments("stiff", "stiff"),
+        arguments("", ""),
+        arguments("a, b", "\"a, b\""),
+        arguments("say \"hi\"", "\"say \"\"hi\"\"\""),
+        arguments("=HYPERLINK(\"http://e\",\"x\")", "\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\")\""),
+        arguments("+1", "\"'+1\""),
+        arguments("-2 better", "\"'-2 better\""),
+        arguments("@SUM(A1)", "\"'@SUM(A1)\""),
+        arguments("\t=1", "\\t=1"),
+        arguments("\r\n=1", "\\r\\n=1"),
+        arguments("a=1", "a=1"),
+        arguments("\u001b]8;;http://e\u0007link", "\\u001b]8;;http://e\\u0007link"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void csv(String text, String cell) {
+    assertEquals(cell, Printable.csv(text));
   }
 }
