@@ -68,7 +68,9 @@ class CompletionIT {
       backcare log session --exercise kne  | knee-plank knee-rolls
       backcare log symptom ting            | tingling
       backcare completion z                | zsh
-      backcare rep                         | report
+      backcare rep                         | replay report
+      backcare repo                        | report
+      backcare wh                          | what-if
       backcare report --format m           | markdown
       backcare report --format h           | html
       """)
