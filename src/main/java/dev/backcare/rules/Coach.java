@@ -103,7 +103,8 @@ public final class Coach {
       flare.ifPresent(out.reasons::add);
       ph.reason().ifPresent(out.reasons::add);
       out.reasons.add(new Reason(Rule.REST_DAY, f.t.restAfterTrainingDays() + " training days in"
-          + " a row: today is a rest day. An easy walk is fine"));
+          + " a row: today is a rest day. An easy walk is fine").because(new Reason.Threshold(
+              "restAfterTrainingDays", f.t.restAfterTrainingDays())));
       return finish(f, out.with(ph.phase()), start.get(), sinceStart, trend, Decision.REST,
           List.of());
     }

@@ -58,10 +58,12 @@ final class Phases {
       return new Result(last, Optional.of(new Reason(Rule.PHASE, "the " + next.id()
           + " phase can begin from week " + week + ", after " + needed + " training days in the "
           + last.id() + " phase and " + needed + " calm days (" + reduction.get()
-          + "); staying in the " + last.id() + " phase")));
+          + "); staying in the " + last.id() + " phase")
+          .because(new Reason.Threshold("phaseHoldDays", needed))));
     }
     return new Result(next, Optional.of(new Reason(Rule.PHASE, "week " + week + ": the "
-        + next.id() + " phase begins. " + spec.summary())));
+        + next.id() + " phase begins. " + spec.summary())
+        .because(new Reason.Threshold("phaseHoldDays", needed))));
   }
 
   /**

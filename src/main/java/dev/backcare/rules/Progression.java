@@ -53,11 +53,14 @@ final class Progression {
     List<Reason> reasons = new ArrayList<>();
     if (!up.isEmpty()) {
       reasons.add(new Reason(Rule.PROGRESS, "one step up for " + String.join(", ", up) + ": "
-          + f.t.daysBetweenProgressions() + " days or more at the same dose, all within the rules"));
+          + f.t.daysBetweenProgressions() + " days or more at the same dose, all within the rules")
+          .because(new Reason.Threshold("daysBetweenProgressions",
+              f.t.daysBetweenProgressions())));
     }
     if (!capped.isEmpty()) {
       reasons.add(new Reason(Rule.PROGRESS, "held by the " + f.t.weeklyVolumeCapPercent()
-          + " % weekly limit on volume: " + String.join("; ", capped)));
+          + " % weekly limit on volume: " + String.join("; ", capped))
+          .because(new Reason.Threshold("weeklyVolumeCapPercent", f.t.weeklyVolumeCapPercent())));
     }
     if (up.isEmpty() && capped.isEmpty()) {
       String why = soonest != null

@@ -82,7 +82,8 @@ final class Setbacks {
 
   static Reason persistentReason(Facts f, int days) {
     return new Reason(Rule.ACUTE, "pain of " + f.t.flareUpPain() + " or more on " + days
-        + " days in a row: please have your back assessed by a doctor or physiotherapist soon");
+        + " days in a row: please have your back assessed by a doctor or physiotherapist soon")
+        .because(new Reason.Threshold("flareUpPain", f.t.flareUpPain()));
   }
 
   /** A pain above the ceiling before the first session, said plainly. */
@@ -93,7 +94,8 @@ final class Setbacks {
     }
     return Optional.of(new Reason(Rule.PAIN_CEILING, "your pain today (" + worst.get()
         + ") is above the ceiling of " + f.t.painCeiling() + " for exercise: start very gently,"
-        + " and stop any movement that makes it worse"));
+        + " and stop any movement that makes it worse")
+        .because(new Reason.Threshold("painCeiling", f.t.painCeiling())));
   }
 
   /** Days since the last session, if it is {@link #GAP_DAYS} or more ago. */

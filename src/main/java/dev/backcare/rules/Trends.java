@@ -57,7 +57,8 @@ final class Trends {
     return Optional.of(new Reason(Rule.NO_IMPROVEMENT, weeks + " weeks in, your mean morning pain"
         + " over the last 7 days (" + one(last.getAsDouble()) + ") has not fallen clearly below"
         + " that of your first 7 days with check-ins (" + one(first.getAsDouble()) + "). Please"
-        + " have it checked by a doctor or physiotherapist; you can keep exercising meanwhile"));
+        + " have it checked by a doctor or physiotherapist; you can keep exercising meanwhile")
+        .because(new Reason.Threshold("noImprovementWeeks", f.t.noImprovementWeeks())));
   }
 
   static String one(double v) {

@@ -99,7 +99,8 @@ public final class WeeklyCap {
     return new Result(List.copyOf(out), Optional.of(new Reason(Rule.PROGRESS, "the "
         + f.t.weeklyVolumeCapPercent() + " % weekly limit on volume: the last seven days would"
         + " otherwise rise more than that above the seven before, so " + String.join(", ",
-            lowered))));
+            lowered)).because(new Reason.Threshold("weeklyVolumeCapPercent",
+                f.t.weeklyVolumeCapPercent()))));
   }
 
   /** An amount rounded down to what a dose can be: whole reps, 5 s of a hold, whole minutes. */
