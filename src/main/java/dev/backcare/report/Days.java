@@ -104,6 +104,13 @@ final class Days {
         : history.until(!checkIns.isEmpty() ? checkIns.get(0).at().toInstant()
             : zone.startOf(date));
     Recommendation r = Coach.prescribe(library, then, date);
+    if (sessions.isEmpty()) {
+      // A day without a session: the more careful of the morning's advice and the day's end, so
+      // that a stop sign logged during the day, or one cleared during it, shows as a stop.
+      Recommendation end = Coach.prescribe(library,
+          history.until(zone.startOf(date.plusDays(1)).minusNanos(1)), date);
+      r = end.decision().min(r.decision()) == r.decision() ? r : end;
+    }
     boolean begun = r.planStart().isPresent() && !date.isBefore(r.planStart().get());
     return begun ? r : null;
   }
