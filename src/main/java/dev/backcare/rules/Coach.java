@@ -125,7 +125,9 @@ public final class Coach {
               .map(p -> cuts.isEmpty() ? p : lower(p,
                   Adjust.reduce(f, p, cuts, Plans.stint(sinceStart, was))))
               .toList();
-      out.reasons.add(Setbacks.returnReason(gap.getAsInt(), initial));
+      Session lastBefore = sinceStart.get(sinceStart.size() - 1);
+      out.reasons.add(Setbacks.returnReason(gap.getAsInt(), initial)
+          .using(List.of(Reason.Evidence.entry(lastBefore, "the last session"))));
       cuts.forEach(v -> out.reasons.add(v.reason()));
       return finish(f, out.with(initial ? Phase.INITIAL : was), start.get(), sinceStart, trend,
           Decision.RETURN, session.isEmpty() ? flareDoses(f, sinceStart, settled, was, List.of())

@@ -132,6 +132,11 @@ final class Facts {
   }
 
   /** The mean morning pain over days from..to, if any were logged. */
+  /** The morning check-ins (each day's first) from {@code from} to {@code to}. */
+  List<CheckIn> mornings(LocalDate from, LocalDate to) {
+    return history.checkInsBetween(from, to).values().stream().map(day -> day.get(0)).toList();
+  }
+
   OptionalDouble meanMorningPain(LocalDate from, LocalDate to) {
     Collection<List<CheckIn>> days = history.checkInsBetween(from, to).values();
     if (days.isEmpty()) {

@@ -27,6 +27,11 @@ public record Reason(Rule rule, String message, List<Evidence> evidence,
     return new Reason(rule, message, List.of(used), Optional.of(t));
   }
 
+  /** The same reason with the entries it used, and no threshold from the library. */
+  public Reason using(List<Evidence> used) {
+    return new Reason(rule, message, used, threshold);
+  }
+
   /** A journal entry a rule used: which, when it happened and was logged, and the figure. */
   public record Evidence(String id, String type, OffsetDateTime at, OffsetDateTime logged,
       String what, OptionalInt value) {

@@ -20,7 +20,8 @@ final class Trends {
     }
     return Optional.of(new Reason(Rule.WEEKLY_TREND, "your mean morning pain this week ("
         + one(now.getAsDouble()) + ") is above last week's (" + one(before.getAsDouble())
-        + "): no step up until it settles"));
+        + "): no step up until it settles").using(f.mornings(f.today.minusDays(13), f.today)
+            .stream().map(Reason.Evidence::pain).toList()));
   }
 
   /** The least mean morning pain that counts as pain still there. */
