@@ -52,6 +52,8 @@ public final class ReportJson {
       week(w);
     }
     g.writeEndArray();
+    g.writeFieldName("insights");
+    InsightsJson.object(r.insights(), g);
     g.writeEndObject();
   }
 

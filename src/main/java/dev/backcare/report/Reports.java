@@ -83,7 +83,8 @@ public final class Reports {
     for (LocalDate[] w : period.weeks()) {
       weeks.add(r.week(w[0], w[1]));
     }
-    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks));
+    return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks),
+        Insights.of(library, history, period.from(), period.to(), today));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {

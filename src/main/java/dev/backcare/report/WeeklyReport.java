@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The figures of a report: one entry per week of the period, oldest first, as they stood on
- * {@code today}.
+ * {@code today}, and which days of it came before worse mornings.
  */
 public record WeeklyReport(
     Period period,
@@ -15,7 +15,8 @@ public record WeeklyReport(
     Optional<LocalDate> planStart,
     int painCeiling,
     int weeklyCapPercent,
-    List<WeekFigures> weeks) {
+    List<WeekFigures> weeks,
+    Insights insights) {
 
   /** Every day of the period, oldest first. */
   public List<DayFigures> days() {
