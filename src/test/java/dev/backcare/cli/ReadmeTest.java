@@ -38,7 +38,7 @@ class ReadmeTest {
   @Test
   void readmeShowsTheGoldenInsights() throws IOException {
     check(README, "<!-- insights:begin (generated from src/test/golden/insights.test) -->\n",
-        "<!-- insights:end -->\n", firstCase("insights.test", "$ backcare insights"));
+        "<!-- insights:end -->\n", firstCase("insights.test", "$ backcare insights --days 35"));
   }
 
   /** The first case of a golden file, shown as the command a person types and its output. */
