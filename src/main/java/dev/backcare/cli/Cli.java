@@ -33,6 +33,7 @@ public final class Cli {
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("report", ReportCommand.class);
     COMMANDS.put("replay", ReplayCommand.class);
+    COMMANDS.put("insights", InsightsCommand.class);
     COMMANDS.put("what-if", WhatIfCommand.class);
     COMMANDS.put("exercises", ExercisesCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);

@@ -36,6 +36,19 @@ final class DayRange {
     return Optional.ofNullable(to).map(t -> date("--to", t));
   }
 
+  /** From the first day to the last, both included; the first may be after the last. */
+  record Span(LocalDate from, LocalDate to) {}
+
+  /**
+   * The days asked for, cut at today: by default the {@code days} days that end with the last
+   * day asked for, or today. Asked to begin after today, the span begins after it ends.
+   */
+  Span span(LocalDate today, int days) {
+    LocalDate last = last(today).orElse(today);
+    LocalDate first = first(today).orElse(last.minusDays(days - 1L));
+    return new Span(first, last.isAfter(today) ? today : last);
+  }
+
   private void check(LocalDate today) {
     if (days != null && (from != null || to != null)) {
       throw BackcareException.badInput("choose --days or --from/--to, not both");

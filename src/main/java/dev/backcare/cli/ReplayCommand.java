@@ -41,12 +41,9 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate today = context.now().toLocalDate();
-    LocalDate to = range.last(today).orElse(today);
-    LocalDate from = range.first(today).orElse(to.minusDays(13));
-    if (to.isAfter(today)) {
-      to = today;
-    }
+    DayRange.Span span = range.span(context.now().toLocalDate(), 14);
+    LocalDate from = span.from();
+    LocalDate to = span.to();
     context.noteIfNoJournal();
     List<Replay.Day> days = from.isAfter(to) ? List.of() : Replay.days(context.library(),
         context.events(), from, to, context.settings().zone().zone(),

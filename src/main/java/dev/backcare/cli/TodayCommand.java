@@ -9,6 +9,8 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
+import dev.backcare.rules.MorningRoutine;
+import dev.backcare.rules.MorningText;
 import dev.backcare.rules.Recommendation;
 import dev.backcare.rules.RecommendationJson;
 import dev.backcare.rules.Replay;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  backcare today",
       "  backcare today --brief",
+      "  backcare today --morning",
       "  backcare today --json",
       "  backcare today --why",
       "  backcare today --as-of \"yesterday 9:00\""
@@ -57,6 +60,11 @@ final class TodayCommand implements Callable<Integer> {
 
   @Option(names = "--all", description = "With --why: also the rules that did not fire.")
   boolean all;
+
+  @Option(names = "--morning",
+      description = "The gentle set to do in bed before you get up (knee rolls and pelvic"
+          + " tilts), dosed by today's rules, and the command that logs it.")
+  boolean morning;
 
   @Option(names = "--as-of", paramLabel = "TIME",
       description = "What backcare said (or would have said) at TIME, from the entries logged by"
@@ -110,13 +118,20 @@ final class TodayCommand implements Callable<Integer> {
   }
 
   private void print(Recommendation r, History history) {
+    Optional<MorningRoutine.Routine> set = morning
+        ? Optional.of(MorningRoutine.of(context.library(), history, r)) : Optional.empty();
     if (json) {
-      RecommendationJson.write(r, context.history().openSymptoms(), context.out());
+      RecommendationJson.write(r, history.openSymptoms(), set, context.out());
     } else {
       // Rendered whole, then written at once, as the report is: one write, not one a line.
       StringWriter text = new StringWriter();
       PrintWriter w = new PrintWriter(text);
-      text(context, r, history, !brief, w);
+      if (set.isPresent()) {
+        MorningText.render(set.get(), r, StopSign.mostUrgent(history.openSymptoms())
+            .map(Symptom::kind), w, context.width());
+      } else {
+        text(context, r, history, !brief, w);
+      }
       if (why) {
         w.println();
         new WhyText(w, context.library().thresholds(), context.width()).render(r, all);

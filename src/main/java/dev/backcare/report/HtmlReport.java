@@ -48,6 +48,7 @@ public final class HtmlReport {
     for (WeekFigures w : r.weeks()) {
       week(w, r, out);
     }
+    InsightsText.html(r.insights(), out);
     out.println("</main>");
     out.println("</body>");
     out.println("</html>");

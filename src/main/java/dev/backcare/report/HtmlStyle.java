@@ -69,6 +69,9 @@ final class HtmlStyle {
       .before { fill: #d0d7de; stroke: #57606a; }
       .now { fill: #0b5cad; }
       .now.above { fill: #b3261e; }
+      .insights table { border-collapse: collapse; }
+      .insights th, .insights td { text-align: left; vertical-align: top; padding: .3rem .6rem;
+        border-bottom: 1px solid #d0d7de; }
       @media (max-width: 560px) {
         main { padding: .75rem .75rem 2rem; }
         .summary div { grid-template-columns: 1fr; gap: 0; }

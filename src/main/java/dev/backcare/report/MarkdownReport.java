@@ -42,6 +42,10 @@ public final class MarkdownReport {
         }
       }
     }
+    out.println();
+    out.println("## " + InsightsText.HEADING);
+    out.println();
+    InsightsText.markdown(r.insights(), out);
   }
 
   private static void table(WeekFigures w, int ceiling, PrintWriter out) {

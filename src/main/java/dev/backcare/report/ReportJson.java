@@ -57,6 +57,8 @@ public final class ReportJson {
       week(w, r.notes(w));
     }
     g.writeEndArray();
+    g.writeFieldName("insights");
+    InsightsJson.object(r.insights(), g);
     g.writeEndObject();
   }
 

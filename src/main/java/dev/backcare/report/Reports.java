@@ -85,7 +85,8 @@ public final class Reports {
       weeks.add(r.week(w[0], w[1]));
     }
     return new WeeklyReport(period, today, planStart, r.ceiling, r.cap, List.copyOf(weeks),
-        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()));
+        Note.of(history, period.from(), period.to().isAfter(today) ? today : period.to()),
+        Insights.of(library, history, period.from(), period.to(), today));
   }
 
   private List<DayFigures> range(LocalDate from, LocalDate to) {

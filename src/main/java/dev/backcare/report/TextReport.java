@@ -56,6 +56,9 @@ public final class TextReport {
       out.println();
       week(w, r);
     }
+    out.println();
+    out.println(paint("1", InsightsText.HEADING));
+    InsightsText.render(r.insights(), out, width);
   }
 
   private void week(WeekFigures w, WeeklyReport r) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The figures of a report: one entry per week of the period, oldest first, as they stood on
- * {@code today}, and the notes written on the period's entries, oldest first.
+ * {@code today}, the notes written on the period's entries, oldest first, and which days of it
+ * came before worse mornings.
  */
 public record WeeklyReport(
     Period period,
@@ -16,7 +17,8 @@ public record WeeklyReport(
     int painCeiling,
     int weeklyCapPercent,
     List<WeekFigures> weeks,
-    List<Note> notes) {
+    List<Note> notes,
+    Insights insights) {
 
   /** Every day of the period, oldest first. */
   public List<DayFigures> days() {

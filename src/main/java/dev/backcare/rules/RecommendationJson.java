@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,6 +25,12 @@ public final class RecommendationJson {
 
   /** {@code stopSigns}: the stop signs still open, oldest first, as the history has them. */
   public static void write(Recommendation r, List<Symptom> stopSigns, PrintWriter out) {
+    write(r, stopSigns, Optional.empty(), out);
+  }
+
+  /** The same, with {@code morning} ({@code today --morning}): the set in bed, when asked. */
+  public static void write(Recommendation r, List<Symptom> stopSigns,
+      Optional<MorningRoutine.Routine> morning, PrintWriter out) {
     try {
       JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
           .useDefaultPrettyPrinter();
@@ -93,6 +100,9 @@ public final class RecommendationJson {
       }
       g.writeEndArray();
       nextPhase(g, r);
+      if (morning.isPresent()) {
+        morning(g, morning.get());
+      }
       g.writeEndObject();
       g.flush();
       out.println();
@@ -109,6 +119,19 @@ public final class RecommendationJson {
       g.writeStringField("date", r.nextPhase().get().date().toString());
       g.writeEndObject();
     }
+  }
+
+  /** {@code "morning": {exercises, note, log}}: the set in bed, and the command that logs it. */
+  private static void morning(JsonGenerator g, MorningRoutine.Routine m) throws IOException {
+    g.writeObjectFieldStart("morning");
+    g.writeArrayFieldStart("exercises");
+    for (Prescription p : m.exercises()) {
+      exercise(g, p);
+    }
+    g.writeEndArray();
+    g.writeStringField("note", m.why());
+    g.writeStringField("log", m.log().orElse(null));
+    g.writeEndObject();
   }
 
   static void exercise(JsonGenerator g, Prescription p) throws IOException {

@@ -62,8 +62,7 @@ public final class TodayText {
     if (urgent.isPresent()) {
       Wrap.print(out, "", urgent.get(), width);
     }
-    Wrap.print(out, "", Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
-        ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet"), width);
+    Wrap.print(out, "", dateLine(r), width);
     out.println();
     Wrap.print(out, "", headline(wording(r.decision(), r.exercises(), r.fired(Rule.PHASE))),
         width);
@@ -88,6 +87,12 @@ public final class TodayText {
     }
     out.println();
     footer(r);
+  }
+
+  /** "Monday 2 March 2026 - week 1, initial phase". */
+  static String dateLine(Recommendation r) {
+    return Words.longDate(r.date()) + " - " + (r.planStart().isPresent()
+        ? "week " + r.week() + ", " + r.phase().id() + " phase" : "no plan yet");
   }
 
   /** Once the day's sessions are done: no more today. */

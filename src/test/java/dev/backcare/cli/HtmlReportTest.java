@@ -105,7 +105,8 @@ class HtmlReportTest {
     List<String> headings = all("//h2").stream().map(Element::getTextContent).toList();
     assertEquals(List.of("The whole period", "2026-W10: Mon 2 \u2013 Sun 8 Mar 2026",
         "2026-W11: Mon 9 \u2013 Sun 15 Mar 2026",
-        "2026-W12: Mon 16 \u2013 Sun 22 Mar 2026 (so far)"),
+        "2026-W12: Mon 16 \u2013 Sun 22 Mar 2026 (so far)",
+        "Which days came before worse mornings"),
         headings);
   }
 

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The worked example (docs/worked-example.md, linked from the README) is the golden file
  * story.test, shown as a person would type it; cases after a "#-" line run in the golden test but
- * are left out of the page. The sample report (docs/reports.md) is the first case of report.test.
+ * are left out of the page. The sample report (docs/reports.md) is the first case of report.test,
+ * and the README's insights the first case of insights.test.
  * {@code -Dgolden.update=true} rewrites the pages' copies.
  */
 class ReadmeTest {
   static final Path EXAMPLE = Path.of("docs/worked-example.md");
   static final Path REPORTS = Path.of("docs/reports.md");
+  static final Path README = Path.of("README.md");
   static final String BEGIN = "<!-- story:begin (generated from src/test/golden/story.test) -->\n";
   static final String END = "<!-- story:end -->\n";
 
@@ -29,12 +31,23 @@ class ReadmeTest {
 
   @Test
   void readmeShowsTheGoldenReport() throws IOException {
-    GoldenTest.Case first = GoldenTest.parse(
-        Files.readAllLines(GoldenTest.DIR.resolve("report.test"))).get(0);
-    StringBuilder b = new StringBuilder("$ backcare report\n");
-    first.out().forEach(l -> b.append(l).append('\n'));
     check(REPORTS, "<!-- report:begin (generated from src/test/golden/report.test) -->\n",
-        "<!-- report:end -->\n", b.toString());
+        "<!-- report:end -->\n", firstCase("report.test", "$ backcare report"));
+  }
+
+  @Test
+  void readmeShowsTheGoldenInsights() throws IOException {
+    check(README, "<!-- insights:begin (generated from src/test/golden/insights.test) -->\n",
+        "<!-- insights:end -->\n", firstCase("insights.test", "$ backcare insights --days 35"));
+  }
+
+  /** The first case of a golden file, shown as the command a person types and its output. */
+  private static String firstCase(String file, String shownAs) throws IOException {
+    GoldenTest.Case first = GoldenTest.parse(
+        Files.readAllLines(GoldenTest.DIR.resolve(file))).get(0);
+    StringBuilder b = new StringBuilder(shownAs).append('\n');
+    first.out().forEach(l -> b.append(l).append('\n'));
+    return b.toString();
   }
 
   /** {@code page} holds {@code content} in a console block between the two markers. */
