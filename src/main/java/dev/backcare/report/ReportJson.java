@@ -102,6 +102,7 @@ public final class ReportJson {
     decimal("previousMean", w.mornings().previousMean());
     decimal("change", w.mornings().change());
     g.writeEndObject();
+    function(w.function());
     g.writeObjectFieldStart("volume");
     g.writeFieldName("totalReps");
     volume(w.totalReps());
@@ -172,6 +173,16 @@ public final class ReportJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private void function(WeekFigures.FunctionScores f) throws IOException {
+    g.writeObjectFieldStart("function");
+    g.writeNumberField("ratings", f.rated().size());
+    decimal("mean", f.mean());
+    g.writeStringField("since", f.since().map(Object::toString).orElse(null));
+    decimal("change", f.change());
+    g.writeBooleanField("meaningful", f.meaningful());
+    g.writeEndObject();
   }
 
   private void volume(Volume v) throws IOException {
