@@ -65,9 +65,11 @@ final class Trends {
     if (rise.isPresent() && functionBetter(ratings, rise.get(), fall, f.today)) {
       return Optional.empty();
     }
-    String function = rise.isEmpty() ? ""
-        : ", and your function score has " + (rise.get() > 0 ? "risen only " + one(rise.get())
-            : "not risen") + " since your first rating";
+    String function = rise.isEmpty() ? "" : !FunctionScale.meaningful(rise.get())
+        ? ", and your function score has " + (rise.get() > 0 ? "risen only " + one(rise.get())
+            : "not risen") + " since your first rating"
+        : "; your function score has risen " + one(rise.get()) + ", but " + (fall < 0
+            ? "your pain has risen too" : "your latest rating of it is over two weeks old");
     return Optional.of(new Reason(Rule.NO_IMPROVEMENT, weeks + " weeks in, your mean morning pain"
         + " over the last 7 days (" + one(last.getAsDouble()) + ") has not fallen clearly below"
         + " that of your first 7 days with check-ins (" + one(first.getAsDouble()) + ")"
