@@ -113,8 +113,7 @@ final class LogPrompts {
   }
 
   /** The weekly question on the functional scale: how the rated activities go now. */
-  static final String FUNCTION = "Once a week: how do these go now, 0 (unable) to 10 (as"
-      + " before)? Scores in this order (Enter skips)";
+  static final String FUNCTION = "Their scores, in this order (Enter skips)";
 
   /**
    * Once a week, when activities have been rated before and none in the last seven days: their
@@ -127,7 +126,8 @@ final class LogPrompts {
         || ratings.get(ratings.size() - 1).date().isAfter(today.minusDays(7))) {
       return Optional.empty();
     }
-    ask.say("Function: " + FunctionScale.names(known));
+    ask.say("Once a week: how well can you do these now, 0 (unable) to 10 (as before)?");
+    ask.say("  " + FunctionScale.names(known));
     while (true) {
       List<String> typed = Arrays.stream(ask.line(FUNCTION, null).split("[,\\s]+"))
           .filter(w -> !w.isEmpty()).toList();
