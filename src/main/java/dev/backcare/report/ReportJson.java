@@ -177,7 +177,7 @@ public final class ReportJson {
 
   private void function(WeekFigures.FunctionScores f) throws IOException {
     g.writeObjectFieldStart("function");
-    g.writeNumberField("ratings", f.rated().size());
+    g.writeNumberField("ratings", f.ratings());
     decimal("mean", f.mean());
     g.writeStringField("since", f.since().map(Object::toString).orElse(null));
     decimal("change", f.change());

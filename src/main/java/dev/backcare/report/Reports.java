@@ -195,7 +195,7 @@ public final class Reports {
         .mapToDouble(FunctionRating::mean).average().orElseThrow();
     FunctionRating first = FunctionScale.baseline(all, latest);
     boolean alone = first.id().equals(latest.id());
-    return new FunctionScores(List.copyOf(daily.values()), OptionalDouble.of(mean),
+    return new FunctionScores(week.size(), List.copyOf(daily.values()), OptionalDouble.of(mean),
         alone ? Optional.empty() : Optional.of(first.date()),
         alone ? OptionalDouble.empty() : OptionalDouble.of(mean - first.mean()));
   }

@@ -154,7 +154,7 @@ final class Summary {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
-    parts.add("mean score " + one(f.mean()) + " of 10 (" + count(f.rated().size(), "rating")
+    parts.add("mean score " + one(f.mean()) + " of 10 (" + count(f.ratings(), "rating")
         + ")");
     if (f.change().isPresent()) {
       double c = Math.round(f.change().getAsDouble() * 10) / 10.0;

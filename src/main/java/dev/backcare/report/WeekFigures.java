@@ -135,14 +135,15 @@ public record WeekFigures(
   }
 
   /**
-   * Ratings on the functional scale this week ({@code rated}, each day's latest, oldest first).
+   * Ratings on the functional scale this week: {@code ratings} of them, and each day's latest
+   * ({@code rated}, oldest first).
    * {@code mean} is the mean score of the week's ratings of the activities rated last, and
    * {@code change} how far it is above the first rating of those activities, on {@code since}
    * (absent when the week holds that first rating alone).
    */
-  public record FunctionScores(List<Rated> rated, OptionalDouble mean,
+  public record FunctionScores(int ratings, List<Rated> rated, OptionalDouble mean,
       Optional<LocalDate> since, OptionalDouble change) {
-    public static final FunctionScores NONE = new FunctionScores(List.of(),
+    public static final FunctionScores NONE = new FunctionScores(0, List.of(),
         OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
 
     /** A rise of at least the scale's minimal clinically important difference. */
