@@ -30,6 +30,7 @@ public final class Cli {
     COMMANDS.put("plan", PlanCommand.class);
     COMMANDS.put("log", LogCommand.class);
     COMMANDS.put("history", HistoryCommand.class);
+    COMMANDS.put("function", FunctionCommand.class);
     COMMANDS.put("undo", UndoCommand.class);
     COMMANDS.put("report", ReportCommand.class);
     COMMANDS.put("replay", ReplayCommand.class);

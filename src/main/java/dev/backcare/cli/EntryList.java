@@ -5,6 +5,7 @@ import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
@@ -38,7 +39,8 @@ import java.util.function.Predicate;
 final class EntryList {
   /** The kinds {@code --kind} takes, as the journal names them. */
   static final List<String> KINDS =
-      List.of("check-in", "session", "symptom", "cleared", "void", "plan-start", "plan-change");
+      List.of("check-in", "session", "symptom", "cleared", "void", "plan-start", "plan-change",
+          "function");
 
   static final String SCHEMA = "backcare/log-list/1";
 
@@ -214,6 +216,8 @@ final class EntryList {
           : ", " + Printable.line(String.join(" ", p.exercises()), 60));
     } else if (e instanceof PlanChange c) {
       return (c.add() ? "add " : "remove ") + Printable.line(c.exercise(), 40);
+    } else if (e instanceof FunctionRating f) {
+      return LogFunctionCommand.scores(f);
     }
     return "voids " + Printable.line(((Correction) e).target(), 64);
   }
@@ -310,6 +314,9 @@ final class EntryList {
       return Optional.of("backcare log symptom " + s.kind().id() + at + noteOption(s.note()));
     } else if (e instanceof Cleared c) {
       return Optional.of("backcare log cleared" + at + noteOption(c.note()));
+    } else if (e instanceof FunctionRating f) {
+      return Optional.of("backcare log function " + String.join(" ", f.scores().stream()
+          .map(x -> shell(x.activity() + "=" + x.score())).toList()) + at + noteOption(f.note()));
     } else if (e instanceof PlanChange c) {
       return Optional.of("backcare plan " + (c.add() ? "add " : "remove ")
           + shell(c.exercise()));

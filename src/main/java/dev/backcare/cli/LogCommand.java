@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       "With no command, on a terminal, it asks about your session step by step."
     },
     subcommands = {LogSessionCommand.class, LogPainCommand.class, LogSymptomCommand.class,
-        LogClearedCommand.class, LogVoidCommand.class, LogListCommand.class},
+        LogClearedCommand.class, LogFunctionCommand.class, LogVoidCommand.class,
+        LogListCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  backcare log                                   (asks, on a terminal)",
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
       "  backcare log session --during 4 --exercise bridge:2x8 --exercise walking:15m",
       "  backcare log pain 2",
       "  backcare log symptom tingling",
+      "  backcare log function \"putting on socks=3\" \"walking 30 min=4\"",
       "  backcare log void k3xm9q2a",
       "  backcare log list --days 7"
     })

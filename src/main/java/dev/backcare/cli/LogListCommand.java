@@ -35,7 +35,8 @@ class LogListCommand implements Callable<Integer> {
   @Mixin DayRange range;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "Only entries of this kind:"
-      + " check-in (or pain), session, symptom, cleared, void, plan-start or plan-change;"
+      + " check-in (or pain), session, symptom, cleared, function, void, plan-start or"
+      + " plan-change;"
       + " may be repeated.")
   List<String> kinds = new ArrayList<>();
 

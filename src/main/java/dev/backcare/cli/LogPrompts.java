@@ -3,11 +3,14 @@ package dev.backcare.cli;
 import dev.backcare.BackcareException;
 import dev.backcare.ExitCode;
 import dev.backcare.domain.Event.CheckIn;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event;
+import dev.backcare.domain.FunctionScale;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.StopSign;
+import dev.backcare.journal.Ids;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.DoseText;
@@ -91,14 +94,54 @@ final class LogPrompts {
     Optional<String> note = Optional.of(ask.line(NOTE, null)).filter(n -> !n.isEmpty());
     Session session = new Session(Saving.newId(context), now, r.phase(), done, during, before,
         after, note, signs);
+    Optional<FunctionRating> function = weeklyFunction(ask, session.id());
     summary(ask, session, doses);
+    function.ifPresent(f -> ask.say("  function: " + LogFunctionCommand.scores(f)));
     if (!ask.yesNo("Save this?", true)) {
       ask.say("Nothing was saved.");
       return ExitCode.CANCELLED.code();
     }
-    context.append(session);
+    List<Event> entries = new ArrayList<>(List.of(session));
+    function.ifPresent(entries::add);
+    context.append(entries);
     new SessionSaved(context).print(session);
+    function.ifPresent(f -> {
+      ask.say("Saved function rating " + f.id() + ".");
+      ask.say(LogFunctionCommand.change(context.history().functionRatings(), f));
+    });
     return 0;
+  }
+
+  /** The weekly question on the functional scale: how the rated activities go now. */
+  static final String FUNCTION = "Their scores, in this order (Enter skips)";
+
+  /**
+   * Once a week, when activities have been rated before and none in the last seven days: their
+   * scores, in the order rated, or none if the person presses Enter.
+   */
+  private Optional<FunctionRating> weeklyFunction(Prompter ask, String sessionId) {
+    List<FunctionRating> ratings = context.history().functionRatings();
+    List<String> known = FunctionScale.known(ratings);
+    if (known.isEmpty()
+        || ratings.get(ratings.size() - 1).date().isAfter(today.minusDays(7))) {
+      return Optional.empty();
+    }
+    ask.say("Once a week: how well can you do these now, 0 (unable) to 10 (as before)?");
+    ask.say("  " + FunctionScale.names(known));
+    while (true) {
+      List<String> typed = Arrays.stream(ask.line(FUNCTION, null).split("[,\\s]+"))
+          .filter(w -> !w.isEmpty()).toList();
+      if (typed.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        List<Event.Score> scores = FunctionScale.parse(typed, known);
+        String id = Ids.next(i -> context.history().contains(i) || i.equals(sessionId));
+        return Optional.of(new FunctionRating(id, now, scores, Optional.empty()));
+      } catch (BackcareException bad) {
+        ask.say("  " + bad.getMessage() + ".");
+      }
+    }
   }
 
   /** The optional questions: pain after the session, and a note. */

@@ -45,6 +45,8 @@ public sealed interface Event {
       return new Symptom(s.id, s.at, s.kind, s.note, logged);
     } else if (this instanceof Cleared c) {
       return new Cleared(c.id, c.at, c.note, logged);
+    } else if (this instanceof FunctionRating f) {
+      return new FunctionRating(f.id, f.at, f.scores, f.note, logged);
     }
     Correction c = (Correction) this;
     return new Correction(c.id, c.at, c.target, c.note, logged);
@@ -174,6 +176,39 @@ public sealed interface Event {
 
     public String type() {
       return "cleared";
+    }
+  }
+
+  /** One activity of the Patient-Specific Functional Scale and its score, 0 (unable) to 10. */
+  record Score(String activity, int score) {}
+
+  /**
+   * A rating on the Patient-Specific Functional Scale: one to three activities the back makes
+   * hard, each scored 0 (unable to do it) to 10 (able to do it as before the problem).
+   */
+  record FunctionRating(String id, OffsetDateTime at, List<Score> scores, Optional<String> note,
+      OffsetDateTime logged) implements Event {
+    public FunctionRating {
+      scores = List.copyOf(scores);
+    }
+
+    public FunctionRating(String id, OffsetDateTime at, List<Score> scores,
+        Optional<String> note) {
+      this(id, at, scores, note, at);
+    }
+
+    public String type() {
+      return "function";
+    }
+
+    /** The activities, in the order they were rated. */
+    public List<String> activities() {
+      return scores.stream().map(Score::activity).toList();
+    }
+
+    /** The mean of the scores. */
+    public double mean() {
+      return scores.stream().mapToInt(Score::score).average().orElse(0);
     }
   }
 

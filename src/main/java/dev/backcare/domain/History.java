@@ -3,6 +3,7 @@ package dev.backcare.domain;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
@@ -118,6 +119,11 @@ public final class History {
 
   public List<CheckIn> checkIns() {
     return kept(all.checkIns);
+  }
+
+  /** Every rating on the functional scale, oldest first. */
+  public List<FunctionRating> functionRatings() {
+    return kept(all.functionRatings);
   }
 
   public List<Session> sessionsOn(LocalDate date) {
@@ -281,6 +287,7 @@ public final class History {
     final List<Event> events;
     final List<Session> sessions;
     final List<CheckIn> checkIns;
+    final List<FunctionRating> functionRatings;
     final List<Event> lasting;
     final NavigableMap<LocalDate, List<Session>> sessionsByDate;
     final NavigableMap<LocalDate, List<CheckIn>> checkInsByDate;
@@ -304,12 +311,15 @@ public final class History {
       kept.sort(EventOrder.IN_TIME);
       List<Session> s = new ArrayList<>();
       List<CheckIn> c = new ArrayList<>();
+      List<FunctionRating> f = new ArrayList<>();
       List<Event> l = new ArrayList<>();
       for (Event e : kept) {
         if (e instanceof Session x) {
           s.add(x);
         } else if (e instanceof CheckIn x) {
           c.add(x);
+        } else if (e instanceof FunctionRating x) {
+          f.add(x);
         }
         if (History.lasting(e)) {
           l.add(e);
@@ -318,6 +328,7 @@ public final class History {
       events = Collections.unmodifiableList(kept);
       sessions = Collections.unmodifiableList(s);
       checkIns = Collections.unmodifiableList(c);
+      functionRatings = Collections.unmodifiableList(f);
       lasting = Collections.unmodifiableList(l);
       sessionsByDate = byDate(sessions);
       checkInsByDate = byDate(checkIns);

@@ -10,9 +10,11 @@ import dev.backcare.BackcareException;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Score;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
@@ -122,6 +124,16 @@ public final class EventCodec {
       note(g, s.note());
     } else if (e instanceof Cleared c) {
       note(g, c.note());
+    } else if (e instanceof FunctionRating f) {
+      g.writeArrayFieldStart("scores");
+      for (Score s : f.scores()) {
+        g.writeStartObject();
+        g.writeStringField("activity", s.activity());
+        g.writeNumberField("score", s.score());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      note(g, f.note());
     } else if (e instanceof Correction c) {
       g.writeStringField("target", c.target());
       note(g, c.note());

@@ -3,12 +3,15 @@ package dev.backcare.journal;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Score;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
+import dev.backcare.domain.FunctionScale;
 import dev.backcare.domain.Phase;
 import dev.backcare.domain.StopSign;
 import dev.backcare.journal.EventCodec.BadLine;
@@ -53,6 +56,7 @@ final class EventFields {
           f.optionalText("note"));
       case "symptom" -> new Symptom(id, at, stopSign(f.string("kind")), f.optionalText("note"));
       case "cleared" -> new Cleared(id, at, f.optionalText("note"));
+      case "function" -> new FunctionRating(id, at, scores(f), f.optionalText("note"));
       case "void" -> new Correction(id, at, f.string("target"), f.optionalText("note"));
       default -> throw new BadLine(UNKNOWN_TYPE + " \"" + type + "\"");
     };
@@ -94,6 +98,30 @@ final class EventFields {
         f.optionalInteger("before", 0, Limits.MOST_PAIN),
         f.optionalInteger("after", 0, Limits.MOST_PAIN),
         f.optionalText("note"), stopSigns(f));
+  }
+
+  /** A function rating's scores: one to three activities, each named once, scored 0-10. */
+  private static List<Score> scores(JsonObject f) {
+    List<Score> out = new ArrayList<>();
+    for (Object o : f.list("scores")) {
+      if (!(o instanceof JsonObject x)) {
+        throw new BadLine("each of \"scores\" must be an object");
+      }
+      String activity = x.string("activity");
+      if (activity.length() > FunctionScale.LONGEST_NAME) {
+        throw new BadLine("an \"activity\" is longer than " + FunctionScale.LONGEST_NAME
+            + " characters");
+      }
+      if (out.stream().anyMatch(s -> s.activity().equals(activity))) {
+        throw new BadLine("the activity \"" + activity + "\" is scored twice");
+      }
+      out.add(new Score(activity, x.integer("score", 0, FunctionScale.MAX)));
+    }
+    if (out.isEmpty() || out.size() > FunctionScale.MOST_ACTIVITIES) {
+      throw new BadLine("a function rating scores one to " + FunctionScale.MOST_ACTIVITIES
+          + " activities, got " + out.size());
+    }
+    return out;
   }
 
   /** A session's stop signs; journals from before they were kept have none. */

@@ -5,11 +5,13 @@ import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.FunctionScale;
 import java.util.OptionalInt;
 
 /**
@@ -45,6 +47,8 @@ public final class Limits {
       within(what, "pain", c.pain(), 0, MOST_PAIN);
     } else if (e instanceof Correction c) {
       text(what, "the id it voids", c.target());
+    } else if (e instanceof FunctionRating f) {
+      function(what, f);
     }
   }
 
@@ -62,6 +66,24 @@ public final class Limits {
     within(what, "pain during", s.during(), 0, MOST_PAIN);
     optional(what, "pain before", s.before());
     optional(what, "pain after", s.after());
+  }
+
+  private static void function(String what, FunctionRating f) {
+    if (f.scores().isEmpty() || f.scores().size() > FunctionScale.MOST_ACTIVITIES) {
+      throw BackcareException.badInput(what + "it must score one to "
+          + FunctionScale.MOST_ACTIVITIES + " activities");
+    }
+    if (f.activities().stream().distinct().count() < f.scores().size()) {
+      throw BackcareException.badInput(what + "an activity is named twice");
+    }
+    f.scores().forEach(s -> {
+      text(what, "an activity", s.activity());
+      within(what, "the score", s.score(), 0, FunctionScale.MAX);
+      if (s.activity().length() > FunctionScale.LONGEST_NAME) {
+        throw BackcareException.badInput(what + "an activity's name is longer than "
+            + FunctionScale.LONGEST_NAME + " characters");
+      }
+    });
   }
 
   private static void within(String what, String name, int value, int least, int most) {

@@ -4,9 +4,11 @@ import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Score;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Phase;
@@ -41,6 +43,7 @@ final class MemoCodec {
   private static final byte SYMPTOM = 5;
   private static final byte CLEARED = 6;
   private static final byte VOID = 7;
+  private static final byte FUNCTION = 8;
 
   private MemoCodec() {}
 
@@ -193,6 +196,14 @@ final class MemoCodec {
           return new Cleared(id, at, optional());
         case VOID:
           return new Correction(id, at, shared(), optional());
+        case FUNCTION: {
+          int n = count();
+          List<Score> scores = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            scores.add(new Score(shared(), integer()));
+          }
+          return new FunctionRating(id, at, scores, optional());
+        }
         default:
           throw new IllegalStateException("unknown tag " + tag);
       }
@@ -285,6 +296,13 @@ final class MemoCodec {
       } else if (e instanceof Correction c) {
         shared(c.target());
         optional(c.note());
+      } else if (e instanceof FunctionRating f) {
+        writeInt(f.scores().size());
+        for (Score s : f.scores()) {
+          shared(s.activity());
+          writeInt(s.score());
+        }
+        optional(f.note());
       }
     }
   }
@@ -297,6 +315,7 @@ final class MemoCodec {
       case "check-in" -> CHECK_IN;
       case "symptom" -> SYMPTOM;
       case "cleared" -> CLEARED;
+      case "function" -> FUNCTION;
       default -> VOID;
     };
   }

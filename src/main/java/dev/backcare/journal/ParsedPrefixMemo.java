@@ -23,7 +23,7 @@ import java.util.zip.CRC32C;
 final class ParsedPrefixMemo {
   private static final int MAGIC = 0x42434d4d;
   /** Bump when this file's layout, or what reading a journal line gives, changes. */
-  private static final int LAYOUT = 2;
+  private static final int LAYOUT = 3;
   /** Lines after the memo's prefix below both sizes are parsed each time, not memoised anew. */
   static final int LARGE_TAIL_BYTES = 64 * 1024;
   static final int LARGE_TAIL_LINES = 500;

@@ -37,6 +37,8 @@ public record Note(String id, OffsetDateTime at, String kind, String text) {
       return s.note();
     } else if (e instanceof Cleared c) {
       return c.note();
+    } else if (e instanceof Event.FunctionRating f) {
+      return f.note();
     }
     return Optional.empty();
   }
@@ -47,6 +49,7 @@ public record Note(String id, OffsetDateTime at, String kind, String text) {
 
   /** The kind in words: "session", "check-in", "stop sign" or "cleared". */
   public String kindWords() {
-    return kind.equals("symptom") ? "stop sign" : kind;
+    return kind.equals("symptom") ? "stop sign" : kind.equals("function") ? "function rating"
+        : kind;
   }
 }

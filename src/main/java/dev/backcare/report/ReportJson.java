@@ -125,6 +125,7 @@ public final class ReportJson {
     decimal("previousMean", w.mornings().previousMean());
     decimal("change", w.mornings().change());
     g.writeEndObject();
+    function(w.function());
     g.writeObjectFieldStart("volume");
     g.writeFieldName("totalReps");
     volume(w.totalReps());
@@ -195,6 +196,16 @@ public final class ReportJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private void function(WeekFigures.FunctionScores f) throws IOException {
+    g.writeObjectFieldStart("function");
+    g.writeNumberField("ratings", f.ratings());
+    decimal("mean", f.mean());
+    g.writeStringField("since", f.since().map(Object::toString).orElse(null));
+    decimal("change", f.change());
+    g.writeBooleanField("meaningful", f.meaningful());
+    g.writeEndObject();
   }
 
   private void volume(Volume v) throws IOException {

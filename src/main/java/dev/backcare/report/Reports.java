@@ -1,16 +1,20 @@
 package dev.backcare.report;
 
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.FunctionScale;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.LocalZone;
 import dev.backcare.domain.Phase;
 import dev.backcare.report.DayFigures.NextDay;
 import dev.backcare.report.WeekFigures.Adherence;
+import dev.backcare.report.WeekFigures.FunctionScores;
 import dev.backcare.report.WeekFigures.Mornings;
 import dev.backcare.report.WeekFigures.NextDays;
 import dev.backcare.report.WeekFigures.PhaseChange;
 import dev.backcare.report.WeekFigures.PhaseStart;
+import dev.backcare.report.WeekFigures.Rated;
 import dev.backcare.report.WeekFigures.SessionPain;
 import dev.backcare.report.WeekFigures.StopSignLogged;
 import dev.backcare.report.WeekFigures.Volume;
@@ -174,8 +178,29 @@ public final class Reports {
     WeekFigures w = new WeekFigures(start, end, all,
         last == null ? Optional.empty() : last.phase(), last == null ? 0 : last.planWeek(), a,
         pain, nextDays, morningPain, volumes, reps, seconds, decisions, rules, changes, signs,
-        clearings, check.flatMap(Reports::phaseStart), List.of());
+        clearings, check.flatMap(Reports::phaseStart), List.of(),
+        now.isEmpty() ? FunctionScores.NONE : function(start, now.get(now.size() - 1).date()));
     return w.withSigns(Sign.shownBy(w));
+  }
+
+  /** The ratings on the functional scale from {@code start} to {@code end}, both included. */
+  private FunctionScores function(LocalDate start, LocalDate end) {
+    List<FunctionRating> all = history.functionRatings().stream()
+        .filter(f -> !f.date().isAfter(end)).toList();
+    if (all.isEmpty() || all.get(all.size() - 1).date().isBefore(start)) {
+      return FunctionScores.NONE;
+    }
+    List<FunctionRating> week = all.stream().filter(f -> !f.date().isBefore(start)).toList();
+    FunctionRating latest = week.get(week.size() - 1);
+    Map<LocalDate, Rated> daily = new LinkedHashMap<>();
+    week.forEach(f -> daily.put(f.date(), new Rated(f.date(), f.mean())));
+    double mean = week.stream().filter(f -> f.activities().equals(latest.activities()))
+        .mapToDouble(FunctionRating::mean).average().orElseThrow();
+    FunctionRating first = FunctionScale.baseline(all, latest);
+    boolean alone = first.id().equals(latest.id());
+    return new FunctionScores(week.size(), List.copyOf(daily.values()), OptionalDouble.of(mean),
+        alone ? Optional.empty() : Optional.of(first.date()),
+        alone ? OptionalDouble.empty() : OptionalDouble.of(mean - first.mean()));
   }
 
   /** The phase in its first seven days, when the cap does not apply for that reason. */

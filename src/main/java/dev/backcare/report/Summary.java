@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -52,6 +53,7 @@ final class Summary {
       out.add(new Line("Next morning", parts, n.worse() > 0 ? Tone.WARN : Tone.PLAIN));
     }
     out.add(mornings(w.mornings()));
+    function(w.function()).ifPresent(out::add);
     if (!w.volumes().isEmpty()) {
       List<String> parts = new ArrayList<>();
       for (Volume total : List.of(w.totalReps(), w.totalSeconds())) {
@@ -144,6 +146,23 @@ final class Summary {
           + " the week before (" + one(m.previousMean()) + ")");
     }
     return new Line("Morning pain", parts, Tone.PLAIN);
+  }
+
+  /** The mean score on the functional scale and its change since the first rating, if rated. */
+  private static Optional<Line> function(WeekFigures.FunctionScores f) {
+    if (f.mean().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add("mean score " + one(f.mean()) + " of 10 (" + count(f.ratings(), "rating")
+        + ")");
+    if (f.change().isPresent()) {
+      double c = Math.round(f.change().getAsDouble() * 10) / 10.0;
+      parts.add((c == 0 ? "the same as" : (c < 0 ? "down " : "up ") + one(Math.abs(c)) + " on")
+          + " the first rating (" + day(f.since().orElseThrow()) + ")"
+          + (f.meaningful() ? ": a meaningful improvement" : ""));
+    }
+    return Optional.of(new Line("Function", parts, f.meaningful() ? Tone.GOOD : Tone.PLAIN));
   }
 
   static String volume(Volume v, int cap) {

@@ -1,5 +1,6 @@
 package dev.backcare.report;
 
+import dev.backcare.domain.FunctionScale;
 import dev.backcare.domain.Phase;
 import dev.backcare.domain.StopSign;
 import dev.backcare.rules.Decision;
@@ -21,6 +22,7 @@ import java.util.OptionalInt;
  * @param rules how many days each rule fired
  * @param phaseStart the phase whose first seven days the week ends in, when its starting doses,
  *     not the weekly volume cap, set the volume (the cap's rule, {@code rules.WeeklyCap})
+ * @param function the week's ratings on the functional scale
  */
 public record WeekFigures(
     LocalDate start,
@@ -41,13 +43,14 @@ public record WeekFigures(
     List<StopSignLogged> stopSigns,
     List<LocalDate> clearings,
     Optional<PhaseStart> phaseStart,
-    List<Sign> signs) {
+    List<Sign> signs,
+    FunctionScores function) {
 
   /** The same week, with these signs. */
   public WeekFigures withSigns(List<Sign> shown) {
     return new WeekFigures(start, end, days, phase, planWeek, adherence, pain, nextDays, mornings,
         volumes, totalReps, totalSeconds, decisions, rules, phaseChanges, stopSigns, clearings,
-        phaseStart, List.copyOf(shown));
+        phaseStart, List.copyOf(shown), function);
   }
 
   /** Days of the week up to today. */
@@ -66,7 +69,7 @@ public record WeekFigures(
         return true;
       }
     }
-    return false;
+    return !function.rated().isEmpty();
   }
 
   /**
@@ -130,6 +133,27 @@ public record WeekFigures(
           : OptionalInt.of(Math.round(100f * (amount - previous) / previous));
     }
   }
+
+  /**
+   * Ratings on the functional scale this week: {@code ratings} of them, and each day's latest
+   * ({@code rated}, oldest first).
+   * {@code mean} is the mean score of the week's ratings of the activities rated last, and
+   * {@code change} how far it is above the first rating of those activities, on {@code since}
+   * (absent when the week holds that first rating alone).
+   */
+  public record FunctionScores(int ratings, List<Rated> rated, OptionalDouble mean,
+      Optional<LocalDate> since, OptionalDouble change) {
+    public static final FunctionScores NONE = new FunctionScores(0, List.of(),
+        OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+
+    /** A rise of at least the scale's minimal clinically important difference. */
+    public boolean meaningful() {
+      return change.isPresent() && FunctionScale.meaningful(change.getAsDouble());
+    }
+  }
+
+  /** A rating's mean score, on its day. */
+  public record Rated(LocalDate date, double mean) {}
 
   public record PhaseChange(LocalDate date, Phase phase) {}
 

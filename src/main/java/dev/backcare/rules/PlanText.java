@@ -63,8 +63,8 @@ public final class PlanText {
         "rest-day: after " + t.restAfterTrainingDays() + " training days in a row, a rest day.",
         "phase: a new phase waits for " + t.phaseHoldDays() + " days with no reduction.",
         "weekly-trend: no step up while mean morning pain is above last week's.",
-        "no-improvement: after " + t.noImprovementWeeks() + " weeks with no fall in pain, see a"
-            + " professional.",
+        "no-improvement: after " + t.noImprovementWeeks() + " weeks with no fall in pain and no"
+            + " clear rise in function, see a professional.",
         "red-flag: a stop sign means stop until a professional clears you.");
   }
 }

@@ -24,14 +24,16 @@ public enum Rule {
   PROGRESS("progress", List.of("daysBetweenProgressions", "weeklyVolumeCapPercent"),
       Source.GUIDE_2026, Source.PART_1),
   WEEKLY_TREND("weekly-trend", List.of(), Source.SILBERNAGEL_2007),
-  NO_IMPROVEMENT("no-improvement", List.of("noImprovementWeeks"), Source.GUIDE_2026);
+  NO_IMPROVEMENT("no-improvement", List.of("noImprovementWeeks"), Source.GUIDE_2026,
+      Source.STRATFORD_1995);
 
   /** Where rules come from, by the short names the README's Sources give them. */
   public enum Source {
     GUIDE_2026("2026 Guide"),
     PART_1("Part 1 guide"),
     SILBERNAGEL_2007("Silbernagel 2007"),
-    HEALTH_SERVICES("public health services");
+    HEALTH_SERVICES("public health services"),
+    STRATFORD_1995("Stratford 1995");
 
     private final String citation;
 

@@ -52,12 +52,12 @@ class CommandTreeTest {
       "--journal j.jsonl today | today",
       "log pain 2              | log",
       "what-if pain 6          | what-if",
-      "--help                  | today plan log history undo report replay insights what-if exercises"
-          + " completion help",
-      "--journal j.jsonl tody  | today plan log history undo report replay insights what-if exercises"
-          + " completion help",
-      "completion              | today plan log history undo report replay insights what-if exercises"
-          + " completion help",
+      "--help                  | today plan log history function undo report replay insights"
+          + " what-if exercises completion help",
+      "--journal j.jsonl tody  | today plan log history function undo report replay insights"
+          + " what-if exercises completion help",
+      "completion              | today plan log history function undo report replay insights"
+          + " what-if exercises completion help",
   })
   void onlyThatCommandIsBuilt(String line, String built) {
     String[] args = args(line);

@@ -102,7 +102,7 @@ class EntryListTest {
   void anUnknownKindIsBadInput() {
     BackcareException e = assertThrows(BackcareException.class, () -> EntryList.kind("walks"));
     assertEquals("--kind must be one of check-in, session, symptom, cleared, void, plan-start,"
-        + " plan-change (or pain), got \"walks\"", e.getMessage());
+        + " plan-change, function (or pain), got \"walks\"", e.getMessage());
   }
 
   @Test

@@ -43,6 +43,6 @@ class HelpCommandTest {
     assertEquals(2, r.exit());
     assertEquals("", r.out());
     assertEquals("backcare: \"sesion\" is not a command of backcare log; the commands are:"
-        + " session, pain, symptom, cleared, void, list\n", r.err());
+        + " session, pain, symptom, cleared, function, void, list\n", r.err());
   }
 }

@@ -161,6 +161,10 @@ class HelpTest {
       assertEquals(0, (args.contains("pain") ? h.run("2026-03-02T09:00", "log", "pain", "4")
           : h.run("2026-03-02T09:00", "log", "session", "--during", "4")).exit());
     }
+    if (args.contains("function") && args.stream().noneMatch(a -> a.contains("="))) {
+      // Scores alone rate the activities of an earlier rating.
+      assertEquals(0, h.run("2026-03-02T09:00", "function", "socks=3", "walking=4").exit());
+    }
     if (args.contains("void")) {
       Files.writeString(h.journal(), "{\"v\":1,\"type\":\"check-in\",\"id\":\"" + args.get(2)
           + "\",\"at\":\"2026-03-02T09:00:00+01:00\",\"pain\":2}\n",

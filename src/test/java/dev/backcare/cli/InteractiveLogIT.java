@@ -92,6 +92,13 @@ class InteractiveLogIT {
   /** Answers the questions after the doses: pain during and now, stop signs, a note. */
   static String answerTheRest(Terminal t, String during, String now, String signs, String note)
       throws Exception {
+    answerTheQuestions(t, during, now, signs, note);
+    return t.waitFor("Save this? (Y/n):");
+  }
+
+  /** Answers pain during and now, the stop signs and the note. */
+  static void answerTheQuestions(Terminal t, String during, String now, String signs,
+      String note) throws Exception {
     t.waitFor("Worst pain during the session (0-10):");
     t.answer(during);
     t.waitFor(LogPrompts.PAIN_NOW + " (Enter to skip):");
@@ -100,7 +107,6 @@ class InteractiveLogIT {
     t.answer(signs);
     t.waitFor(LogPrompts.NOTE + ":");
     t.answer(note);
-    return t.waitFor("Save this? (Y/n):");
   }
 
   List<String> lines() throws Exception {
@@ -151,6 +157,51 @@ class InteractiveLogIT {
     String line = after.get(after.size() - 1);
     assertTrue(line.contains("\"exercises\":[{\"id\":\"knee-rolls\",\"sets\":1,\"reps\":1},"
         + "{\"id\":\"pelvic-tilt\",\"sets\":1,\"reps\":1}],\"during\":3,\"after\":2}"), line);
+  }
+
+  @Test
+  void onceAWeekItAsksTheFunctionScoresAndSavesThemWithTheSession() throws Exception {
+    ok("2026-03-02T07:01", "function", "putting on socks=3", "walking 30 min=4");
+    ok("2026-03-09T07:01", "log", "pain", "2");
+    List<String> before = lines();
+    try (Terminal t = backcare("2026-03-09T09:00", "log")) {
+      for (String prompt : prescribedPrompts(journal, "2026-03-09T09:00")) {
+        t.waitFor(prompt);
+        t.answer("");
+      }
+      answerTheQuestions(t, "3", "", "", "");
+      String asked = t.waitFor(LogPrompts.FUNCTION + ":");
+      assertTrue(asked.contains("0 (unable) to 10 (as before)?\n"
+          + "  putting on socks, walking 30 min\n"), asked);
+      t.answer("5");
+      t.waitFor("you rate 2 activities");
+      t.answer("5 11");
+      t.waitFor("must be a whole number 0-10");
+      t.answer("5, 6");
+      String summary = t.waitFor("Save this? (Y/n):");
+      assertTrue(summary.contains("  function: putting on socks 5, walking 30 min 6\n"), summary);
+      assertEquals(before, lines(), "nothing written before confirming");
+      t.answer("y");
+      String done = t.waitFor("EXIT=");
+      assertTrue(done.contains("Mean score 5.5, up 2.0 from your first rating on 2026-03-02"
+          + " (3.5): a meaningful improvement."), done);
+      assertTrue(done.contains("EXIT=0"), done);
+    }
+    List<String> after = lines();
+    assertEquals(before.size() + 2, after.size(), "the session and the rating, in one write");
+    assertTrue(after.get(after.size() - 2).contains("\"type\":\"session\""), after.toString());
+    assertTrue(after.get(after.size() - 1).contains("\"type\":\"function\"") && after
+        .get(after.size() - 1).contains("\"scores\":[{\"activity\":\"putting on socks\","
+            + "\"score\":5},{\"activity\":\"walking 30 min\",\"score\":6}]"), after.toString());
+
+    // Rated this week: the next session is not asked again, and Enter would have skipped it.
+    try (Terminal t = backcare("2026-03-09T12:00", "log")) {
+      String summary = takeTheDefaults(t, prescribedPrompts(journal, "2026-03-09T12:00"), "3",
+          null);
+      assertTrue(!summary.contains(LogPrompts.FUNCTION), summary);
+      t.answer("y");
+      assertTrue(t.waitFor("EXIT=").contains("EXIT=0"));
+    }
   }
 
   @Test

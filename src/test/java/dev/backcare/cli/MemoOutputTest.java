@@ -37,9 +37,16 @@ class MemoOutputTest {
     Path journal = h.journal();
     Files.createDirectories(journal.getParent());
     JournalGenerator.write(journal, Period.ofMonths(3), 4, END);
+    for (int week = 12; week > 0; week--) {
+      // Weekly ratings on the functional scale, which the report shows.
+      append(journal, "{\"v\":1,\"type\":\"function\",\"id\":\"fn" + week + "\",\"at\":\""
+          + END.minusWeeks(week).toOffsetDateTime() + "\",\"scores\":[{\"activity\":\"socks\","
+          + "\"score\":" + (10 - week / 2) + "},{\"activity\":\"Treppe \u2602\",\"score\":4}]}");
+    }
     Path memo = journal.resolveSibling("journal.jsonl.memo");
 
     List<Harness.Result> first = runAll(h);
+    assertTrue(first.get(2).out().contains("Function        mean score"), first.get(2).out());
     assertTrue(Files.exists(memo), "the first read of a long journal memoises it");
     assertEquals(first, runAll(h), "with the memo");
     Files.delete(memo);

@@ -64,11 +64,11 @@ class ReportOutputTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     String csv = Files.readString(file);
     assertTrue(csv.startsWith("date,sessions,sessions_allowed,reps,minutes,peak_pain,"
-        + "checkin_pain,next_day,decision,notes\r\n"), csv);
+        + "checkin_pain,next_day,decision,function_score,notes\r\n"), csv);
     assertEquals(8, csv.split("\r\n").length, "a header and seven days");
     assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
-    assertTrue(csv.contains("2026-03-10,2,8,12,0,6,2,worse,hold,\r\n"), csv);
-    assertTrue(csv.contains(",stop,\"16:00, cleared: physiotherapist: fine to go on\"\r\n"), csv);
+    assertTrue(csv.contains("2026-03-10,2,8,12,0,6,2,worse,hold,,\r\n"), csv);
+    assertTrue(csv.contains(",stop,,\"16:00, cleared: physiotherapist: fine to go on\"\r\n"), csv);
     // Written again with --force, the file is replaced whole.
     run(env(home), false, "report", "--week", "2026-W10", "--format", "csv", "-o",
         file.toString(), "--force");

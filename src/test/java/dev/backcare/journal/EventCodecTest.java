@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Score;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
@@ -60,6 +62,10 @@ class EventCodecTest {
         new Symptom("y2", AT, StopSign.BLADDER_BOWEL, Optional.empty()),
         new Cleared("d1", AT, Optional.of("GP: fine to go on, gently")),
         new Cleared("d2", AT, Optional.empty()),
+        new FunctionRating("f1", AT, List.of(new Score("putting on socks", 3),
+            new Score("walking 30 min", 10), new Score("Treppe \u2602 \"hoch\"", 0)),
+            Optional.of("socks easier")),
+        new FunctionRating("f2", AT, List.of(new Score("lifting", 5)), Optional.empty()),
         new Correction("v1", AT, "k1", Optional.of("logged twice")),
         new Correction("v2", AT, "k2", Optional.empty()));
   }
@@ -180,6 +186,8 @@ class EventCodecTest {
         "{\"v\":1,\"type\":\"check-in\",\"id\":\"k1\",\"at\":\"2026-03-02T08:30:00+01:00\"";
     String session = "{\"v\":1,\"type\":\"session\",\"id\":\"s1\","
         + "\"at\":\"2026-03-02T08:30:00+01:00\",\"phase\":\"building\",\"during\":2,";
+    String function = "{\"v\":1,\"type\":\"function\",\"id\":\"f1\","
+        + "\"at\":\"2026-03-02T08:30:00+01:00\",\"scores\":";
     return Stream.of(
         Arguments.of("not JSON", "hello there",
             "not valid JSON at column 6"),
@@ -265,6 +273,25 @@ class EventCodecTest {
             session + "\"exercises\":[{\"id\":\"plank\",\"sets\":1,\"reps\":5}],"
                 + "\"stopSigns\":[\"tingling\",\"dizziness\"]}",
             "unknown symptom kind \"dizziness\""),
+        Arguments.of("function with no scores", function + "[]}",
+            "a function rating scores one to 3 activities, got 0"),
+        Arguments.of("function with four scores", function + "[{\"activity\":\"a\",\"score\":1},"
+            + "{\"activity\":\"b\",\"score\":1},{\"activity\":\"c\",\"score\":1},"
+            + "{\"activity\":\"d\",\"score\":1}]}",
+            "a function rating scores one to 3 activities, got 4"),
+        Arguments.of("function score 11", function + "[{\"activity\":\"a\",\"score\":11}]}",
+            "\"score\" must be from 0 to 10, got 11"),
+        Arguments.of("function activity twice", function + "[{\"activity\":\"a\",\"score\":1},"
+            + "{\"activity\":\"a\",\"score\":2}]}", "the activity \"a\" is scored twice"),
+        Arguments.of("function activity empty", function + "[{\"activity\":\"\",\"score\":1}]}",
+            "\"activity\" is not text"),
+        Arguments.of("function activity too long", function + "[{\"activity\":\""
+            + "x".repeat(61) + "\",\"score\":1}]}",
+            "an \"activity\" is longer than 60 characters"),
+        Arguments.of("function scores not objects", function + "[3]}",
+            "each of \"scores\" must be an object"),
+        Arguments.of("function without scores", function.replace(",\"scores\":", "}"),
+            "missing \"scores\""),
         Arguments.of("unknown symptom kind",
             "{\"v\":1,\"type\":\"symptom\",\"id\":\"y1\",\"at\":\"2026-03-02T08:30:00+01:00\","
                 + "\"kind\":\"dizziness\"}",

@@ -42,7 +42,7 @@ class ParsedPrefixMemoTest {
   @Property(tries = 30, seed = "20260302")
   void readingGivesTheSameWithOrWithoutTheMemo(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 3) int weeks,
-      @ForAll @Size(max = 14) List<@IntRange(min = 0, max = 10) Integer> edits,
+      @ForAll @Size(max = 14) List<@IntRange(min = 0, max = 11) Integer> edits,
       @ForAll boolean bom, @ForAll @IntRange(min = 0, max = 2) int lastLine) throws IOException {
     Random random = new Random(seed);
     byte[] bytes = journal(random, weeks, edits, bom, lastLine);
@@ -128,6 +128,32 @@ class ParsedPrefixMemoTest {
     assertEquals("2026-03-06T09:00+01:00", memoised.events().get(1).logged().toString());
   }
 
+  /** Ratings on the functional scale keep their activities, scores and notes in the memo. */
+  @Test
+  void functionRatingsSurviveTheMemo() throws IOException {
+    Path file = dir.resolve("journal.jsonl");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      text.append("{\"v\":1,\"type\":\"function\",\"id\":\"f").append(i)
+          .append("\",\"at\":\"2026-03-04T20:00:00+01:00\",\"scores\":[{\"activity\":"
+              + "\"Socken anziehen\",\"score\":").append(i % 11).append("},{\"activity\":"
+              + "\"Treppe \u2602\",\"score\":10}]").append(i % 2 == 0 ? ",\"note\":\"ok\"" : "")
+          .append("}\n");
+    }
+    Files.writeString(file, text);
+    Journal.Contents parsed = JournalLines.parse(Files.readAllBytes(file));
+
+    ParsedPrefixMemo.memoise(file, Files.readAllBytes(file));
+    Journal.Contents memoised = new Journal(file, false).read();
+
+    assertTrue(Files.exists(ParsedPrefixMemo.file(file)));
+    assertEquals(600, parsed.events().size());
+    assertEquals(parsed, memoised);
+    Event.FunctionRating f = (Event.FunctionRating) memoised.events().get(7);
+    assertEquals(List.of(new Event.Score("Socken anziehen", 7), new Event.Score("Treppe \u2602",
+        10)), f.scores());
+  }
+
   @Test
   void aFewLinesAfterTheMemoDoNotRewriteIt() throws IOException {
     Path file = dir.resolve("journal.jsonl");
@@ -183,6 +209,9 @@ class ParsedPrefixMemoTest {
         case 8 -> utf8(random.nextBoolean() ? "" : " \t\r");
         case 9 -> utf8(checkIn("sym" + n, "2026-01-02T10:00:00+01:00", "\"kind\":\"numbness\"")
             .replace("check-in", "symptom"));
+        case 10 -> utf8(checkIn("fn" + n, "2026-02-03T10:00:00+01:00", "\"scores\":[{"
+            + "\"activity\":\"Socken anziehen \u2602\",\"score\":3},{\"activity\":\"walking\","
+            + "\"score\":10}]").replace("check-in", "function"));
         default -> utf8(checkIn("sym" + (n - 1), "2026-01-03T10:00:00+01:00", "")
             .replace("check-in", "cleared"));
       };

@@ -3,8 +3,10 @@ package dev.backcare.rules;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
+import dev.backcare.domain.Event.FunctionRating;
 import dev.backcare.domain.Event.Performed;
 import dev.backcare.domain.Event.PlanStart;
+import dev.backcare.domain.Event.Score;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.Event;
@@ -146,6 +148,17 @@ final class Story {
   Story voidLast(int day) {
     String target = events.get(events.size() - 1).id();
     events.add(new Correction(id(), at(day, 14, 0), target, Optional.empty()));
+    return this;
+  }
+
+  /** A rating on the functional scale at 07:30 on {@code day}: "activity=score" each. */
+  Story function(int day, String... ratings) {
+    List<Score> scores = new ArrayList<>();
+    for (String r : ratings) {
+      String[] parts = r.split("=");
+      scores.add(new Score(parts[0], Integer.parseInt(parts[1])));
+    }
+    events.add(new FunctionRating(id(), at(day, 7, 30), scores, Optional.empty()));
     return this;
   }
 
