@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -52,9 +53,14 @@ final class CompletionCommand implements Callable<Integer> {
       default -> throw BackcareException.badInput("unknown shell \"" + shell
           + "\"; use bash or zsh");
     };
-    context.out().print(prelude + AutoComplete.bash("backcare", spec.root().commandLine()));
+    context.out().print(prelude + bash(spec.root().commandLine()));
     context.out().flush();
     return 0;
+  }
+
+  /** The bash script for the whole command line {@code root}. */
+  static String bash(CommandLine root) {
+    return AutoComplete.bash("backcare", root);
   }
 
   /** The shells there is a script for. */
