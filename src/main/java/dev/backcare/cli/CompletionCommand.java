@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
       "  source <(backcare completion zsh)              (in ~/.zshrc)"
     })
 final class CompletionCommand implements Callable<Integer> {
+  /** bashcompinit has no compopt, which the bash script calls: zsh would print an error. */
+  static final String ZSH_COMPOPT = "whence compopt > /dev/null || compopt() { :; }\n";
   static final String ZSH_PRELUDE = """
       # backcare completion for zsh: the bash script below, through zsh's bashcompinit.
       if ! type compdef > /dev/null 2>&1; then autoload -U +X compinit && compinit; fi
       autoload -U +X bashcompinit && bashcompinit
-      """;
+      """ + ZSH_COMPOPT;
 
   private final Context context;
 

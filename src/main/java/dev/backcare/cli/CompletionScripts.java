@@ -20,7 +20,7 @@ public final class CompletionScripts {
       #compdef backcare
       # backcare completion for zsh: the bash script below, through zsh's bashcompinit.
       autoload -U +X bashcompinit && bashcompinit
-      """;
+      """ + CompletionCommand.ZSH_COMPOPT;
   static final String ZSH_TAIL = "_bash_complete -F _complete_backcare\n";
 
   private CompletionScripts() {}

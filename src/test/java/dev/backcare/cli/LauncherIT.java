@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The packaged program, as a person runs it: the launcher, in a child process. */
 class LauncherIT {
   @TempDir Path home;
+  /** One cache for the class, so that the archive is made once, not for every test. */
+  @TempDir static Path cache;
 
   record Run(int exit, String out, String err) {}
 
@@ -40,7 +42,7 @@ class LauncherIT {
     pb.environment().remove("XDG_DATA_HOME");
     pb.environment().remove("BACKCARE_JOURNAL");
     pb.environment().remove("XDG_CONFIG_HOME");
-    pb.environment().remove("XDG_CACHE_HOME");
+    pb.environment().put("XDG_CACHE_HOME", cache.toString());
     pb.environment().remove("BACKCARE_CONFIG");
     pb.environment().put("BACKCARE_NOW", "2026-03-02T08:00");
     pb.environment().putAll(env);
@@ -87,18 +89,34 @@ class LauncherIT {
   }
 
   /**
-   * The archive the launcher made, in the cache of the test's HOME (~/.cache/backcare), named
-   * after the version; not in target/, which may be read-only in an install.
+   * The archive the launcher made for this clone's jar in the cache ($XDG_CACHE_HOME/backcare),
+   * named after the version; not in target/, which may be read-only in an install.
    */
-  private Path archive() throws Exception {
-    Path cache = home.resolve(".cache/backcare");
-    try (var files = Files.list(cache)) {
-      List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+  private static Path archive() throws Exception {
+    String jar = Path.of("target/backcare.jar").toAbsolutePath().toString();
+    try (var files = Files.list(cache.resolve("backcare"))) {
+      List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa"))
+          .filter(f -> stamp(f).contains(jar)).toList();
       assertEquals(1, archives.size(), archives.toString());
       String version = Files.readString(Path.of("target/backcare.version")).strip();
       assertTrue(archives.get(0).getFileName().toString().startsWith("backcare-" + version + "-"));
       return archives.get(0);
     }
+  }
+
+  private static String stamp(Path archive) {
+    try {
+      return Files.readString(Path.of(archive + ".stamp"));
+    } catch (java.io.IOException gone) {
+      return "";
+    }
+  }
+
+  /** Takes the archive away, so that the next run makes it. */
+  private static void noArchive() throws Exception {
+    Path archive = archive();
+    Files.delete(archive);
+    Files.delete(Path.of(archive + ".stamp"));
   }
 
   /** The JVM refuses to start with -Xshare:on unless the archive matches this jar and java. */
@@ -162,10 +180,12 @@ class LauncherIT {
    */
   @Test
   void anArchiveMadeUnderUtcStillHoldsTheZoneClasses() throws Exception {
+    run("bin/backcare", "--version");
+    noArchive();
     ProcessBuilder make = new ProcessBuilder("bin/backcare", "--version");
     make.environment().put("TZ", "UTC");
     make.environment().put("HOME", home.toString());
-    make.environment().remove("XDG_CACHE_HOME");
+    make.environment().put("XDG_CACHE_HOME", cache.toString());
     make.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     assertEquals(0, make.start().waitFor());
     assertTrue(loaded("today").contains(
@@ -190,6 +210,8 @@ class LauncherIT {
 
   @Test
   void withNoArchiveTheLauncherMakesOneThatMatches() throws Exception {
+    run("bin/backcare", "--version");
+    noArchive();
     Run r = run("bin/backcare", "today");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
@@ -252,13 +274,13 @@ class LauncherIT {
   /** XDG_CACHE_HOME, when set, is where the archive goes. */
   @Test
   void theArchiveGoesToXdgCacheHome() throws Exception {
-    Path cache = home.resolve("elsewhere");
+    Path elsewhere = home.resolve("elsewhere");
     ProcessBuilder pb = new ProcessBuilder("bin/backcare", "--version");
     pb.environment().put("HOME", home.toString());
-    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().put("XDG_CACHE_HOME", elsewhere.toString());
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     assertEquals(0, pb.start().waitFor());
-    try (var made = Files.list(cache.resolve("backcare"))) {
+    try (var made = Files.list(elsewhere.resolve("backcare"))) {
       assertTrue(made.anyMatch(f -> f.toString().endsWith(".jsa")));
     }
     assertFalse(Files.exists(home.resolve(".cache")));
@@ -292,8 +314,12 @@ class LauncherIT {
   private Run runWithoutMaven(Path clone, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(clone.resolve("bin/backcare").toString()));
     command.addAll(List.of(args));
-    return runIn(home, Map.of("PATH", NoMavenPath.in(home.resolve("tools"), true).toString()),
-        command.toArray(String[]::new));
+    Path tools = NoMavenPath.in(home.resolve("tools"), true);
+    try {
+      return runIn(home, Map.of("PATH", tools.toString()), command.toArray(String[]::new));
+    } finally {
+      NoMavenPath.remove(tools);
+    }
   }
 
   /** In a clone whose sources changed, without Maven: the jar it has, and one line saying so. */

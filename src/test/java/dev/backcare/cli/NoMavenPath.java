@@ -34,4 +34,14 @@ public final class NoMavenPath {
     }
     return dir;
   }
+
+  /** Removes the links and the folder, so that JUnit has no link out of a temp folder to warn of. */
+  public static void remove(Path dir) throws IOException {
+    try (Stream<Path> links = Files.list(dir)) {
+      for (Path link : links.toList()) {
+        Files.delete(link);
+      }
+    }
+    Files.delete(dir);
+  }
 }

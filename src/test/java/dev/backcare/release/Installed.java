@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,14 @@ abstract class Installed {
 
   static String version() throws IOException {
     return Files.readString(Path.of("target/backcare.version")).strip();
+  }
+
+  @AfterEach
+  void noLinksLeft() throws IOException {
+    Path tools = home.resolve(".tools");
+    if (Files.isDirectory(tools)) {
+      NoMavenPath.remove(tools);
+    }
   }
 
   Run run(String... args) throws Exception {

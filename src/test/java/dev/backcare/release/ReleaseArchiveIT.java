@@ -78,6 +78,7 @@ class ReleaseArchiveIT extends Installed {
     Files.createSymbolicLink(bin.resolve("backcare"), backcare());
     Run r = exec(List.of("bash", "-c", "PATH=\"$1:$PATH\" backcare --version", "bash",
         bin.toString()), Map.of());
+    Files.delete(bin.resolve("backcare"));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("backcare " + version()), r.out());
   }
