@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,11 +28,13 @@ import picocli.CommandLine.Spec;
       "  source <(backcare completion zsh)              (in ~/.zshrc)"
     })
 final class CompletionCommand implements Callable<Integer> {
+  /** bashcompinit has no compopt, which the bash script calls: zsh would print an error. */
+  static final String ZSH_COMPOPT = "whence compopt > /dev/null || compopt() { :; }\n";
   static final String ZSH_PRELUDE = """
       # backcare completion for zsh: the bash script below, through zsh's bashcompinit.
       if ! type compdef > /dev/null 2>&1; then autoload -U +X compinit && compinit; fi
       autoload -U +X bashcompinit && bashcompinit
-      """;
+      """ + ZSH_COMPOPT;
 
   private final Context context;
 
@@ -52,9 +55,14 @@ final class CompletionCommand implements Callable<Integer> {
       default -> throw BackcareException.badInput("unknown shell \"" + shell
           + "\"; use bash or zsh");
     };
-    context.out().print(prelude + AutoComplete.bash("backcare", spec.root().commandLine()));
+    context.out().print(prelude + bash(spec.root().commandLine()));
     context.out().flush();
     return 0;
+  }
+
+  /** The bash script for the whole command line {@code root}. */
+  static String bash(CommandLine root) {
+    return AutoComplete.bash("backcare", root);
   }
 
   /** The shells there is a script for. */

@@ -28,22 +28,9 @@ class CompletionIT {
     return file;
   }
 
-  /**
-   * What Tab offers after {@code line} (the words typed so far; a trailing space starts a new
-   * word): sources the script, sets bash's completion variables and calls the function. compopt
-   * works only while the shell itself is completing, so here it does nothing.
-   */
+  /** What Tab offers after {@code line}, through the script in {@code shell}. */
   private static List<String> complete(String shell, Path script, String line) throws Exception {
-    String call = """
-        source "$1"
-        compopt() { :; }
-        COMP_LINE="$2"; COMP_POINT=${#COMP_LINE}
-        read -r -a COMP_WORDS <<< "$COMP_LINE"
-        [[ "$COMP_LINE" == *' ' ]] && COMP_WORDS+=('')
-        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
-        _complete_backcare
-        printf '%s\\n' "${COMPREPLY[@]}"
-        """;
+    String call = BashCompletion.CALL;
     List<String> command = shell.equals("zsh")
         ? List.of("zsh", "-f", "-c", "setopt ksharrays; " + call.replace("read -r -a", "read -r -A"),
             "zsh", script.toString(), line)

@@ -102,7 +102,8 @@ class DataTest {
     Harness h = new Harness(home, "UTC");
     Harness.Result r = h.run(NOW, "--version");
     assertEquals(0, r.exit());
-    assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+    assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S* \\(commit [0-9a-f]{12}\\)\n"),
+        r.out());
   }
 
   @Test

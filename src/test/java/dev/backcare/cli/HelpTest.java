@@ -83,7 +83,9 @@ class HelpTest {
   void versionWorksEverywhere(Cmd cmd) {
     Harness.Result r = run(cmd, "--version");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+    // The build runs in a clone, so the commit is known.
+    assertTrue(r.out().matches("backcare \\d+\\.\\d+\\.\\d+\\S* \\(commit [0-9a-f]{12}\\)\n"),
+        r.out());
   }
 
   @ParameterizedTest(name = "{0}")

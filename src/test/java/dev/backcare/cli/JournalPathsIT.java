@@ -180,7 +180,7 @@ class JournalPathsIT {
 
     assertEquals(0, today.exit());
     assertEquals("backcare: warning: " + odd + ":3: skipped a damaged line (not valid JSON at"
-        + " column 5); it is left as it is\n", today.err());
+        + " column 1); it is left as it is\n", today.err());
     Harness.Result atHome = new Harness(home.resolve("José Müller"), "Europe/Berlin")
         .run(NOW, "log", "pain", "1");
     assertEquals(0, atHome.exit(), atHome.err());
