@@ -41,12 +41,27 @@ class ReadmeTest {
         "<!-- insights:end -->\n", firstCase("insights.test", "$ backcare insights --days 35"));
   }
 
+  @Test
+  void readmeShowsTheGoldenWhyAndWhatIf() throws IOException {
+    check(README, "<!-- why:begin (generated from src/test/golden/why.test) -->\n",
+        "<!-- why:end -->\n", cases("why.test", "$ backcare today --why --brief",
+            "$ backcare what-if pain 7"));
+  }
+
   /** The first case of a golden file, shown as the command a person types and its output. */
   private static String firstCase(String file, String shownAs) throws IOException {
-    GoldenTest.Case first = GoldenTest.parse(
-        Files.readAllLines(GoldenTest.DIR.resolve(file))).get(0);
-    StringBuilder b = new StringBuilder(shownAs).append('\n');
-    first.out().forEach(l -> b.append(l).append('\n'));
+    return cases(file, shownAs);
+  }
+
+  /** The first cases of a golden file, each shown as the command a person types, and output. */
+  private static String cases(String file, String... shownAs) throws IOException {
+    List<GoldenTest.Case> all = GoldenTest.parse(
+        Files.readAllLines(GoldenTest.DIR.resolve(file)));
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < shownAs.length; i++) {
+      b.append(i == 0 ? "" : "\n").append(shownAs[i]).append('\n');
+      all.get(i).out().forEach(l -> b.append(l).append('\n'));
+    }
     return b.toString();
   }
 
