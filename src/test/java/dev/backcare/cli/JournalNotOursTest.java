@@ -89,7 +89,7 @@ class JournalNotOursTest {
     List<String> warnings = today.err().lines().toList();
     assertEquals(7, warnings.size(), today.err());
     assertEquals("backcare: warning: " + h.journal() + ":1: skipped a damaged line (not valid"
-        + " JSON at column 9); it is left as it is", warnings.get(0));
+        + " JSON at column 1); it is left as it is", warnings.get(0));
     assertEquals("backcare: warning: " + h.journal() + ": 3 more damaged lines skipped; they are"
         + " left as they are", warnings.get(5));
     assertEquals("backcare: note: " + h.journal() + ": no line of this file is an entry: it does"
