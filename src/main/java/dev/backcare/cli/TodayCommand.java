@@ -7,6 +7,7 @@ import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.domain.History;
 import dev.backcare.domain.StopSign;
+import dev.backcare.rules.Checks;
 import dev.backcare.rules.Coach;
 import dev.backcare.rules.Decision;
 import dev.backcare.rules.MorningRoutine;
@@ -134,7 +135,9 @@ final class TodayCommand implements Callable<Integer> {
       }
       if (why) {
         w.println();
-        new WhyText(w, context.library().thresholds(), context.width()).render(r, all);
+        new WhyText(w, context.library().thresholds(), context.width()).render(r, all
+            ? Optional.of(Checks.quiet(context.library(), history, r.date(), r))
+            : Optional.empty());
       }
       w.flush();
       context.out().print(text);

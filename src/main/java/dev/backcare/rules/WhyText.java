@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,33 +30,33 @@ public final class WhyText {
     this.width = width;
   }
 
-  public void render(Recommendation r, boolean all) {
+  public void render(Recommendation r) {
+    render(r, Optional.empty());
+  }
+
+  /**
+   * With {@code quiet} (for {@code --all}), also the rules that did not fire: first those whose
+   * entries were looked at, then the others with their settings and sources.
+   */
+  public void render(Recommendation r, Optional<List<Reason>> quiet) {
     out.println("Why, rule by rule:");
     Set<Rule> fired = EnumSet.noneOf(Rule.class);
-    for (Reason reason : r.reasons()) {
-      fired.add(reason.rule());
-      out.println();
-      out.println(reason.rule().id());
-      Wrap.print(out, "  ", Printable.line(reason.message(), 2000) + ".", width);
-      List<String> used = new ArrayList<>();
-      reason.evidence().forEach(e -> used.add(entry(e)));
-      if (!used.isEmpty()) {
-        field("used", used);
-      }
-      reason.threshold().ifPresent(th -> field("threshold", List.of(th.key() + " " + th.value()
-          + ", from the library's rules")));
-      if (reason.threshold().isEmpty() && !reason.rule().keys().isEmpty()) {
-        field("settings", List.of(settings(reason.rule())));
-      }
-      field("source", List.of(sources(reason.rule())));
-    }
-    if (!all) {
+    r.reasons().forEach(reason -> fired.add(reason.rule()));
+    r.reasons().forEach(this::block);
+    if (quiet.isEmpty()) {
       return;
     }
     out.println();
     out.println("Checked, and did not fire:");
+    Set<Rule> shown = EnumSet.copyOf(fired.isEmpty() ? EnumSet.of(Rule.START) : fired);
+    for (Reason reason : quiet.get()) {
+      shown.add(reason.rule());
+      block(reason);
+    }
+    out.println();
+    out.println("The other rules, with their settings (nothing in the journal made them fire):");
     for (Rule rule : Rule.values()) {
-      if (fired.contains(rule) || rule == Rule.START) {
+      if (shown.contains(rule) || rule == Rule.START) {
         continue;
       }
       Wrap.print(out, "  " + Words.padded(rule.id(), 15) + " ",
@@ -63,6 +64,25 @@ public final class WhyText {
           width);
     }
   }
+
+  /** One reason: its rule, message, the entries used, the threshold and the source. */
+  private void block(Reason reason) {
+    out.println();
+    out.println(reason.rule().id());
+    Wrap.print(out, "  ", Printable.line(reason.message(), 2000) + ".", width);
+    List<String> used = new ArrayList<>();
+    reason.evidence().forEach(e -> used.add(entry(e)));
+    if (!used.isEmpty()) {
+      field("used", used);
+    }
+    reason.threshold().ifPresent(th -> field("threshold", List.of(th.key() + " " + th.value()
+        + ", from the library's rules")));
+    if (reason.threshold().isEmpty() && !reason.rule().keys().isEmpty()) {
+      field("settings", List.of(settings(reason.rule())));
+    }
+    field("source", List.of(sources(reason.rule())));
+  }
+
 
   private void field(String name, List<String> lines) {
     String prefix = "  " + Words.padded(name, 10) + " ";

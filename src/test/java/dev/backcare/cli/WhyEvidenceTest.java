@@ -60,4 +60,18 @@ class WhyEvidenceTest {
     assertEquals(1, r.get("evidence").size());
     assertEquals("session", r.get("evidence").get(0).get("type").asText());
   }
+
+  @Test
+  void whyAllShowsWhatTheQuietRulesLookedAt() throws IOException {
+    Harness h = new Harness(home, "Europe/Berlin");
+    Path journal = home.resolve("journal.jsonl");
+    Files.copy(Path.of("src/test/resources/report/journal.jsonl"), journal);
+    h.env.put("BACKCARE_JOURNAL", journal.toString());
+    String out = h.ok("2026-03-13T10:30", "today", "--why", "--all", "--brief").out();
+    String quiet = out.substring(out.indexOf("Checked, and did not fire:"));
+    assertTrue(quiet.contains("next-day\n  the morning after Wed 11 Mar your pain was 2, against 3"
+        + " before the session:\n  no worse.\n  used       check-in r0000022, Thu 12 Mar 07:30:"
+        + " pain 2\n             check-in r0000019, Wed 11 Mar 07:30: pain 3\n"), quiet);
+    assertTrue(quiet.contains("threshold  nextDayHoldMargin 1"), quiet);
+  }
 }
