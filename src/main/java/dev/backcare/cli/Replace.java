@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
  * both count or neither does; the journal still holds the old entry, marked void.
  */
 final class Replace {
+  /** The note of the correction that a replacement writes, before the new entry's id. */
+  static final String NOTE = "replaced by ";
+
   @Option(names = "--replace", paramLabel = "ID",
       description = "Put this entry in the place of entry ID (or `last`, the entry logged last),"
           + " in one step: ID is voided, and what you do not give again is kept from it (its"
@@ -55,7 +58,7 @@ final class Replace {
     }
     String id = Ids.next(i -> context.history().contains(i) || i.equals(entry.id()));
     Correction c = new Correction(id, context.now(), old.get().id(),
-        Optional.of("replaced by " + entry.id()));
+        Optional.of(NOTE + entry.id()));
     context.append(List.of(c, entry));
     context.out().println("Replaced " + EntryList.describe(old.get()) + "; correction " + c.id()
         + " voids it.");

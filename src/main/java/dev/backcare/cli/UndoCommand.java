@@ -5,7 +5,9 @@ import dev.backcare.domain.DoseKind;
 import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.Correction;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,11 +46,32 @@ final class UndoCommand implements Callable<Integer> {
     }
     Correction c = LogVoidCommand.voidEntry(context, last.id(), note);
     context.out().println("Voided " + EntryList.describe(last) + ".");
-    Optional<String> redo = EntryList.redo(last, id -> context.library().exercise(id)
-        .map(e -> e.dose().kind() == DoseKind.MINUTES).orElse(false));
+    Optional<String> redo = EntryList.redo(last, minutes(context));
     context.out().println(redo.map(r -> "To log it again: " + r)
         .orElse("To log it again, use backcare " + (last.type().equals("plan-start")
             ? "plan start" : "log " + last.type()) + " (correction " + c.id() + ")."));
+    replaced(context, last).ifPresent(old -> {
+      context.out().println("It had replaced " + EntryList.describe(old) + ", which stays void.");
+      EntryList.redo(old, minutes(context))
+          .ifPresent(r -> context.out().println("To log that again: " + r));
+    });
     return 0;
+  }
+
+  /** Whether an exercise is dosed in minutes, for the command that logs an entry again. */
+  private static Predicate<String> minutes(Context context) {
+    return id -> context.library().exercise(id)
+        .map(e -> e.dose().kind() == DoseKind.MINUTES).orElse(false);
+  }
+
+  /** The entry that {@code entry} replaced with {@code --replace}, if it did. */
+  private static Optional<Event> replaced(Context context, Event entry) {
+    List<Event> events = context.events();
+    return events.stream()
+        .filter(e -> e instanceof Correction c
+            && c.note().equals(Optional.of(Replace.NOTE + entry.id())))
+        .map(e -> ((Correction) e).target())
+        .findFirst()
+        .flatMap(id -> events.stream().filter(e -> e.id().equals(id)).findFirst());
   }
 }

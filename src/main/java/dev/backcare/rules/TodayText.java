@@ -228,8 +228,14 @@ public final class TodayText {
             + " (0 none, 10 worst). Stop and get help for numbness, tingling or weakness in a"
             + " leg, sudden severe pain, or any change in bladder or bowel control.", width);
         out.println();
-        out.println("When you are done: backcare log session --during N");
-        out.println("  (N = the worst pain during the session, 0-10)");
+        if (r.sessionsLeftToday() == 0) {
+          // The day's sessions are done: no invitation to log another.
+          Wrap.print(out, "", "Tomorrow morning, before you train, log how your back feels:"
+              + " backcare log pain N", width);
+        } else {
+          out.println("When you are done: backcare log session --during N");
+          out.println("  (N = the worst pain during the session, 0-10)");
+        }
       }
     }
   }
