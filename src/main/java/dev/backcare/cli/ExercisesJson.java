@@ -1,13 +1,11 @@
 package dev.backcare.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.domain.Exercise;
 import dev.backcare.domain.Phase;
-import dev.backcare.text.JsonEscapes;
+import dev.backcare.text.JsonOut;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,9 +16,7 @@ final class ExercisesJson {
   private ExercisesJson() {}
 
   static void write(Collection<Exercise> exercises, PrintWriter out) {
-    try {
-      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
-          .useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeArrayFieldStart("exercises");
@@ -29,11 +25,7 @@ final class ExercisesJson {
       }
       g.writeEndArray();
       g.writeEndObject();
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private static void exercise(JsonGenerator g, Exercise e) throws IOException {

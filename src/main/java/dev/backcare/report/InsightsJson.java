@@ -1,12 +1,11 @@
 package dev.backcare.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.report.Insights.Row;
 import dev.backcare.report.Insights.Tally;
+import dev.backcare.text.JsonOut;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * {@code backcare insights --json}, and the report's {@code insights} field: the same object,
@@ -19,17 +18,12 @@ public final class InsightsJson {
 
   /** The insights as one document, with its {@code schema}. */
   public static void write(Insights i, PrintWriter out) {
-    try {
-      JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       fields(i, g);
       g.writeEndObject();
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** The insights as an object, a field of another document. */

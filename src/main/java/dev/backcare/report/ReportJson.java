@@ -1,16 +1,14 @@
 package dev.backcare.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.report.DayFigures;
 import dev.backcare.report.Sign;
 import dev.backcare.report.WeekFigures.Volume;
 import dev.backcare.report.WeekFigures;
 import dev.backcare.report.WeeklyReport;
+import dev.backcare.text.JsonOut;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import dev.backcare.text.JsonEscapes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
@@ -31,15 +29,9 @@ public final class ReportJson {
   }
 
   public static void write(WeeklyReport r, PrintWriter out) {
-    try {
-      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
-          .useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       new ReportJson(g).report(r);
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private void report(WeeklyReport r) throws IOException {

@@ -1,15 +1,13 @@
 package dev.backcare.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Thresholds;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Recommendation;
-import dev.backcare.text.JsonEscapes;
+import dev.backcare.text.JsonOut;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /** {@code backcare plan --json} (docs/schema/plan.schema.json). */
 public final class PlanJson {
@@ -18,9 +16,7 @@ public final class PlanJson {
   private PlanJson() {}
 
   public static void write(Library library, Recommendation r, PrintWriter out) {
-    try {
-      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
-          .useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeStringField("planStart", r.planStart().map(Object::toString).orElse(null));
@@ -38,11 +34,7 @@ public final class PlanJson {
       g.writeEndArray();
       rules(g, library.thresholds());
       g.writeEndObject();
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private static void rules(JsonGenerator g, Thresholds t) throws IOException {

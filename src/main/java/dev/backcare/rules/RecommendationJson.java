@@ -1,15 +1,13 @@
 package dev.backcare.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.domain.Event.Symptom;
 import dev.backcare.rules.Prescription;
 import dev.backcare.rules.Reason;
 import dev.backcare.rules.Recommendation;
-import dev.backcare.text.JsonEscapes;
+import dev.backcare.text.JsonOut;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,9 +29,7 @@ public final class RecommendationJson {
   /** The same, with {@code morning} ({@code today --morning}): the set in bed, when asked. */
   public static void write(Recommendation r, List<Symptom> stopSigns,
       Optional<MorningRoutine.Routine> morning, PrintWriter out) {
-    try {
-      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
-          .useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("schema", SCHEMA);
       g.writeStringField("date", r.date().toString());
@@ -104,11 +100,7 @@ public final class RecommendationJson {
         morning(g, morning.get());
       }
       g.writeEndObject();
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** {@code "nextPhase": {"phase", "date"}}, when a later phase is due. */

@@ -1,12 +1,9 @@
 package dev.backcare.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backcare.rules.Replay.Day;
-import dev.backcare.text.JsonEscapes;
-import java.io.IOException;
+import dev.backcare.text.JsonOut;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +13,7 @@ public final class ReplayJson {
   private ReplayJson() {}
 
   public static void write(List<Day> days, ZoneId zone, PrintWriter out) {
-    try {
-      JsonGenerator g = JsonEscapes.on(new JsonFactory().createGenerator(out))
-          .useDefaultPrettyPrinter();
+    JsonOut.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("schema", "backcare/replay/1");
       g.writeArrayFieldStart("days");
@@ -56,10 +51,6 @@ public final class ReplayJson {
       }
       g.writeEndArray();
       g.writeEndObject();
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 }

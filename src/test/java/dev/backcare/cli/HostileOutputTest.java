@@ -79,7 +79,11 @@ class HostileOutputTest {
         arguments(List.of("report", "--format", "markdown")),
         arguments(List.of("report", "--format", "csv")),
         arguments(List.of("report", "--format", "html")),
-        arguments(List.of("report", "--format", "json")));
+        arguments(List.of("report", "--format", "json")),
+        arguments(List.of("insights")),
+        arguments(List.of("insights", "--json")),
+        arguments(List.of("replay", "--json")),
+        arguments(List.of("today", "--why", "--all")));
   }
 
   @ParameterizedTest(name = "{0}")
