@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The worked example (docs/worked-example.md, linked from the README) is the golden file
  * story.test, shown as a person would type it; cases after a "#-" line run in the golden test but
- * are left out of the page. The sample report (docs/reports.md) is the first case of report.test,
- * and the README's insights the first case of insights.test.
+ * are left out of the page. The sample report (docs/reports.md) is the first case of report.test;
+ * docs/guide.md shows the first case of insights.test and the first two of why.test.
  * {@code -Dgolden.update=true} rewrites the pages' copies.
  */
 class ReadmeTest {
   static final Path EXAMPLE = Path.of("docs/worked-example.md");
   static final Path REPORTS = Path.of("docs/reports.md");
-  static final Path README = Path.of("README.md");
+  static final Path GUIDE = Path.of("docs/guide.md");
   static final String BEGIN = "<!-- story:begin (generated from src/test/golden/story.test) -->\n";
   static final String END = "<!-- story:end -->\n";
 
@@ -37,13 +37,13 @@ class ReadmeTest {
 
   @Test
   void readmeShowsTheGoldenInsights() throws IOException {
-    check(README, "<!-- insights:begin (generated from src/test/golden/insights.test) -->\n",
+    check(GUIDE, "<!-- insights:begin (generated from src/test/golden/insights.test) -->\n",
         "<!-- insights:end -->\n", firstCase("insights.test", "$ backcare insights --days 35"));
   }
 
   @Test
   void readmeShowsTheGoldenWhyAndWhatIf() throws IOException {
-    check(README, "<!-- why:begin (generated from src/test/golden/why.test) -->\n",
+    check(GUIDE, "<!-- why:begin (generated from src/test/golden/why.test) -->\n",
         "<!-- why:end -->\n", cases("why.test", "$ backcare today --why --brief",
             "$ backcare what-if pain 7"));
   }
