@@ -1,20 +1,16 @@
 package dev.backcare.rules;
 
 import dev.backcare.domain.DoseKind;
-import dev.backcare.domain.Event.PlanChange;
-import dev.backcare.domain.Exercise;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
-import dev.backcare.domain.Phase;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * {@code today --morning}: the gentle set done in bed before getting up, for morning stiffness,
- * dosed by today's rules. A pure function of the recommendation, the history and the library.
+ * dosed by today's rules: a part of today's session, never more than it.
  */
 public final class MorningRoutine {
   /**
@@ -33,11 +29,9 @@ public final class MorningRoutine {
   private MorningRoutine() {}
 
   /**
-   * The set as today's rules allow it. No set on a stop, a check-in still due, a rest day or once
-   * the day's sessions are done. In an acute episode, only those of the set the rules give today.
-   * Otherwise each exercise at today's dose, or, when it is not in today's session, at the gentlest
-   * dose of the program (the initial phase's start), unless the person removed it from the plan or
-   * the pain-ceiling rule left it out.
+   * The set as today's rules allow it: those of the two that today's session holds, at today's
+   * doses, and nothing the rules did not give. No set on a stop, a check-in still due, a rest day
+   * or once the day's sessions are done.
    */
   public static Routine of(Library library, History history, Recommendation r) {
     Optional<String> none = switch (r.decision()) {
@@ -53,63 +47,28 @@ public final class MorningRoutine {
     if (none.isPresent()) {
       return new Routine(List.of(), none.get(), Optional.empty());
     }
-    List<Prescription> set = new ArrayList<>();
-    List<String> added = new ArrayList<>();
-    for (String id : IDS) {
-      Optional<Prescription> today = r.exercises().stream()
-          .filter(p -> p.exercise().id().equals(id)).findFirst();
-      Optional<Exercise> e = library.exercise(id);
-      if (today.isPresent()) {
-        set.add(today.get());
-      } else if (r.decision() != Decision.ACUTE && e.isPresent() && !removed(history, id)
-          && !leftOut(r, id)) {
-        set.add(Doses.start(library, Phase.INITIAL, e.get()));
-        added.add(e.get().name().toLowerCase(Locale.ROOT));
-      }
-    }
+    List<Prescription> set = r.exercises().stream()
+        .filter(p -> IDS.contains(p.exercise().id()))
+        .sorted(Comparator.comparing(p -> IDS.indexOf(p.exercise().id())))
+        .toList();
     if (set.isEmpty()) {
-      return new Routine(List.of(), "Today's rules leave out both exercises of the morning set,"
-          + " so there is none today.", Optional.empty());
+      return new Routine(List.of(), "Today's session has neither knee rolls nor pelvic tilts,"
+          + " so there is no set in bed today: do the session as `backcare today` gives it.",
+          Optional.empty());
     }
     String doses = r.decision() == Decision.ACUTE
         ? "An acute episode: only what today's rules allow, and only if it feels comfortable."
-        : added.isEmpty() ? "The doses are today's, as `backcare today` gives them."
-        : capital(String.join(" and ", added)) + " "
-            + (added.size() == 1 ? "is not in today's session, so it comes"
-                : "are not in today's session, so they come")
-            + " at the program's gentlest dose" + (added.size() < set.size()
-                ? "; the rest at today's dose." : ".");
+        : "The doses are today's, as `backcare today` gives them.";
     String why = doses + (r.timesPerDay() == 1 ? " Logged, it is today's one session."
         : " Logged, it counts as one of today's sessions (up to " + r.timesPerDay() + ").");
-    return new Routine(List.copyOf(set), why, Optional.of("backcare log session --during N "
+    return new Routine(set, why, Optional.of("backcare log session --during N "
         + set.stream().map(p -> "--exercise " + p.exercise().id() + ":" + logged(p))
             .collect(Collectors.joining(" "))));
-  }
-
-  private static String capital(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A dose as {@code --exercise} takes it: 1x3, 2x20s, 1x10m. */
   static String logged(Prescription p) {
     return p.sets() + "x" + (p.kind() == DoseKind.MINUTES ? p.amount() / 60 + "m"
         : p.amount() + (p.kind() == DoseKind.HOLD ? "s" : ""));
-  }
-
-  /** The person's latest change to the plan for this exercise removed it. */
-  private static boolean removed(History history, String id) {
-    boolean out = false;
-    for (PlanChange c : history.planChanges()) {
-      if (c.exercise().equals(id)) {
-        out = !c.add();
-      }
-    }
-    return out;
-  }
-
-  /** The pain-ceiling rule left the exercise out today (three sessions above it at its least). */
-  private static boolean leftOut(Recommendation r, String id) {
-    return r.reasons().stream().anyMatch(x -> x.rule() == Rule.PAIN_CEILING
-        && x.message().contains(" " + id) && x.message().contains("left out"));
   }
 }

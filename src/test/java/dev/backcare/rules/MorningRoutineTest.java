@@ -3,15 +3,12 @@ package dev.backcare.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.backcare.domain.Event;
-import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.domain.Phase;
 import dev.backcare.library.LibraryReader;
 import dev.backcare.rules.MorningRoutine.Routine;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,13 +46,16 @@ class MorningRoutineTest {
   }
 
   @Test
-  void oneNotInTodaysSessionComesAtTheGentlestDose() {
+  void onlyWhatTodaysSessionHoldsNothingAdded() {
     Routine m = MorningRoutine.of(LIBRARY, NOTHING, today(Decision.PROGRESS, 0, List.of(
-        dose("knee-rolls", Phase.BUILDING, 10))));
-    assertEquals(List.of(10, 2), m.exercises().stream().map(Prescription::amount).toList());
-    assertEquals(1, m.exercises().get(1).sets());
-    assertTrue(m.why().startsWith("Pelvic tilt is not in today's session, so it comes at the"
-        + " program's gentlest dose; the rest at today's dose."), m.why());
+        dose("knee-rolls", Phase.BUILDING, 10), dose("bridge", Phase.BUILDING, 9))));
+    assertEquals(List.of("knee-rolls"), ids(m));
+    assertEquals(List.of(10), m.exercises().stream().map(Prescription::amount).toList());
+    Routine neither = MorningRoutine.of(LIBRARY, NOTHING, today(Decision.HOLD, 0,
+        List.of(dose("bridge", Phase.BUILDING, 9))));
+    assertEquals(List.of(), neither.exercises());
+    assertEquals(Optional.empty(), neither.log());
+    assertTrue(neither.why().startsWith("Today's session has neither"), neither.why());
   }
 
   @Test
@@ -76,19 +76,5 @@ class MorningRoutineTest {
     Routine m = MorningRoutine.of(LIBRARY, NOTHING, today(Decision.ACUTE, 0, List.of(
         dose("knee-rolls", Phase.INITIAL, 2))));
     assertEquals(List.of("knee-rolls"), ids(m));
-  }
-
-  @Test
-  void neverAddsWhatThePersonRemovedOrTheCeilingRuleLeftOut() {
-    List<Event> removed = List.of(new PlanChange("c1", DAY.atTime(7, 0)
-        .atOffset(ZoneOffset.UTC), false, "pelvic-tilt"));
-    Routine m = MorningRoutine.of(LIBRARY, History.of(removed), today(Decision.HOLD, 0,
-        List.of(dose("bridge", Phase.BUILDING, 9))));
-    assertEquals(List.of("knee-rolls"), ids(m));
-    Routine stuck = MorningRoutine.of(LIBRARY, NOTHING, today(Decision.REDUCE, 0,
-        List.of(dose("bridge", Phase.BUILDING, 9)), new Reason(Rule.PAIN_CEILING,
-            "pain went above the ceiling of 5 in 3 or more sessions with knee-rolls already at"
-                + " the least dose, so it is left out")));
-    assertEquals(List.of("pelvic-tilt"), ids(stuck));
   }
 }
