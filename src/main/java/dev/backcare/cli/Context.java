@@ -5,7 +5,6 @@ import dev.backcare.domain.History;
 import dev.backcare.domain.Library;
 import dev.backcare.journal.Journal;
 import dev.backcare.library.LibraryReader;
-import dev.backcare.text.Printable;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,12 +12,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One run's inputs and outputs, and the things built from them once: settings, library, journal.
@@ -37,14 +33,8 @@ public final class Context {
   private Library library;
   private Journal.Contents contents;
   private History history;
-  private final Set<Integer> warned = new HashSet<>();
-  private int warnings;
-  /** Whether the note that the journal is only read (newer, or not a journal) was printed. */
-  private boolean notedNewer;
-  private boolean warnedLater;
+  private final JournalWarnings warnings;
   private List<Event> imagined;
-  /** The damaged lines named one by one; after them, only how many more there are. */
-  static final int MOST_WARNINGS = 5;
 
   Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
@@ -54,6 +44,7 @@ public final class Context {
     this.printed = out;
     this.err = err;
     this.terminal = terminal;
+    this.warnings = new JournalWarnings(err);
   }
 
   void journalFlag(Path journal) {
@@ -161,9 +152,8 @@ public final class Context {
   }
 
   /**
-   * Every event of the journal, in file order. Damaged lines are reported once on stderr, not
-   * again when the journal is read anew after an append: the first {@link #MOST_WARNINGS}, then
-   * how many more. Lines from a newer backcare get one note: this version only reads the journal.
+   * Every event of the journal, in file order, and those imagined; what the reading found is said
+   * once on stderr (see {@link JournalWarnings}).
    */
   public List<Event> events() {
     if (imagined != null && !imagined.isEmpty()) {
@@ -177,33 +167,7 @@ public final class Context {
   private List<Event> journalEvents() {
     if (contents == null) {
       contents = journal().read();
-      Path path = journal().path();
-      List<Journal.Problem> fresh = contents.damaged().stream()
-          .filter(p -> warned.add(p.line())).toList();
-      int room = Math.max(0, MOST_WARNINGS - warnings);
-      fresh.stream().limit(room)
-          .forEach(p -> err.println("backcare: warning: " + Cli.oneLine(p.describe(path))));
-      warnings += fresh.size();
-      if (fresh.size() > room) {
-        int more = fresh.size() - room;
-        err.println("backcare: warning: " + Cli.oneLine(path.toString()) + ": " + more
-            + " more damaged " + (more == 1 ? "line" : "lines")
-            + " skipped; they are left as they are");
-      }
-      List<Journal.Problem> newer = contents.newer();
-      if (!newer.isEmpty() && !notedNewer) {
-        notedNewer = true;
-        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": " + newer.size()
-            + (newer.size() == 1 ? " line was" : " lines were") + " written by a newer version"
-            + " of backcare and " + (newer.size() == 1 ? "is" : "are") + " left out; this"
-            + " version only reads this journal, and logs nothing to it");
-      }
-      if (!contents.looksLikeAJournal() && !notedNewer) {
-        notedNewer = true;
-        err.println("backcare: note: " + Cli.oneLine(path.toString()) + ": no line of this file"
-            + " is an entry: it does not look like a backcare journal, and backcare logs nothing"
-            + " to it");
-      }
+      warnings.read(contents, journal().path());
     }
     return contents.events();
   }
@@ -233,15 +197,7 @@ public final class Context {
     if (later.isEmpty()) {
       return events;
     }
-    if (!warnedLater) {
-      warnedLater = true;
-      err.println("backcare: warning: " + later.size()
-          + (later.size() == 1 ? " entry is" : " entries are") + " dated in the future and left"
-          + " out of the advice until then: " + later.stream()
-              .limit(5).map(e -> Printable.line(e.id(), 40) + " (" + e.type() + ", "
-                  + e.date() + ")")
-              .collect(Collectors.joining(", ")) + (later.size() > 5 ? ", ..." : ""));
-    }
+    warnings.later(later);
     return events.stream().filter(e -> !e.at().toInstant().isAfter(latest)).toList();
   }
 
