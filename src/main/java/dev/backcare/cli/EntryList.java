@@ -1,7 +1,6 @@
 package dev.backcare.cli;
 
 import dev.backcare.BackcareException;
-import dev.backcare.domain.Event;
 import dev.backcare.domain.Event.CheckIn;
 import dev.backcare.domain.Event.Cleared;
 import dev.backcare.domain.Event.Correction;
@@ -11,6 +10,7 @@ import dev.backcare.domain.Event.PlanChange;
 import dev.backcare.domain.Event.PlanStart;
 import dev.backcare.domain.Event.Session;
 import dev.backcare.domain.Event.Symptom;
+import dev.backcare.domain.Event;
 import dev.backcare.domain.StopSign;
 import dev.backcare.journal.EventCodec;
 import dev.backcare.report.Note;
@@ -18,7 +18,6 @@ import dev.backcare.rules.TodayText;
 import dev.backcare.text.Printable;
 import dev.backcare.text.Words;
 import dev.backcare.text.Wrap;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -29,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The journal's entries as {@code log list} shows them, and the entry {@code undo} voids. Pure:
@@ -247,32 +245,6 @@ final class EntryList {
     return b.append("\n]}").toString();
   }
 
-  /**
-   * The entry {@code undo} voids: the last one logged (at one time, the last in the file), not a
-   * correction and not already voided.
-   */
-  static Optional<Event> lastLogged(List<Event> events) {
-    Set<String> voided = new HashSet<>();
-    for (Event e : events) {
-      if (e instanceof Correction c) {
-        voided.add(c.target());
-      }
-    }
-    Event last = null;
-    for (Event e : events) {
-      if (e instanceof Correction || voided.contains(e.id())) {
-        continue;
-      }
-      if (last == null || !e.logged().toInstant().isBefore(last.logged().toInstant())) {
-        last = e;
-      }
-    }
-    return Optional.ofNullable(last);
-  }
-
-  /** How long after logging an entry {@code undo} still takes it back. */
-  static final Duration UNDO_WINDOW = Duration.ofDays(1);
-
   /** "check-in abc12345 (2026-03-02 07:00, pain 2)". */
   static String describe(Event e) {
     return e.type() + " " + id(e) + " (" + time(e.at()) + ", " + figures(e) + ")";
@@ -286,51 +258,5 @@ final class EntryList {
   /** An entry not saved, so without an id: "check-in at 2026-03-02 08:00: pain 8". */
   static String describeUnsaved(Event e) {
     return e.type() + " at " + time(e.at()) + ": " + figures(e);
-  }
-
-  /**
-   * The command that would log {@code e} again; {@code minutes} tells the exercises counted in
-   * minutes. Empty for a kind that has none.
-   */
-  static Optional<String> redo(Event e, Predicate<String> minutes) {
-    String at = " --at " + e.at().toLocalDateTime().toLocalDate() + "T"
-        + time(e.at()).substring(11);
-    if (e instanceof CheckIn c) {
-      return Optional.of("backcare log pain " + c.pain() + at + noteOption(c.note()));
-    } else if (e instanceof Session s) {
-      StringBuilder b = new StringBuilder("backcare log session --during " + s.during());
-      s.before().ifPresent(n -> b.append(" --before ").append(n));
-      s.after().ifPresent(n -> b.append(" --after ").append(n));
-      for (Performed p : s.exercises()) {
-        b.append(" --exercise ").append(shell(p.exercise())).append(':').append(p.sets())
-            .append('x').append(!p.timed() ? Integer.toString(p.amount())
-                : minutes.test(p.exercise()) ? p.amount() / 60 + "m" : p.amount() + "s");
-      }
-      for (StopSign sign : s.stopSigns()) {
-        b.append(" --stop-sign ").append(sign.id());
-      }
-      return Optional.of(b + at + noteOption(s.note()));
-    } else if (e instanceof Symptom s) {
-      return Optional.of("backcare log symptom " + s.kind().id() + at + noteOption(s.note()));
-    } else if (e instanceof Cleared c) {
-      return Optional.of("backcare log cleared" + at + noteOption(c.note()));
-    } else if (e instanceof FunctionRating f) {
-      return Optional.of("backcare log function " + String.join(" ", f.scores().stream()
-          .map(x -> shell(x.activity() + "=" + x.score())).toList()) + at + noteOption(f.note()));
-    } else if (e instanceof PlanChange c) {
-      return Optional.of("backcare plan " + (c.add() ? "add " : "remove ")
-          + shell(c.exercise()));
-    }
-    return Optional.empty();
-  }
-
-  private static String noteOption(Optional<String> note) {
-    return note.map(n -> " --note " + shell(n)).orElse("");
-  }
-
-  /** {@code s} as one shell word, made printable: single-quoted when it needs it. */
-  static String shell(String s) {
-    String p = Printable.line(s, 200);
-    return p.matches("[A-Za-z0-9_.:,/+=-]+") ? p : "'" + p.replace("'", "'\\''") + "'";
   }
 }

@@ -31,7 +31,7 @@ final class Replace {
     }
     String id = target.strip();
     Event old = id.equals("last")
-        ? EntryList.lastLogged(context.events()).orElseThrow(() -> BackcareException.badInput(
+        ? UndoCommand.lastLogged(context.events()).orElseThrow(() -> BackcareException.badInput(
             "--replace last: the journal has no entry that counts"))
         : context.events().stream().filter(e -> e.id().equals(id)).findFirst()
             .orElseThrow(() -> BackcareException.badInput("--replace: no entry has the id \""

@@ -108,13 +108,13 @@ class EntryListTest {
   @Test
   void undoTakesTheLastLoggedThatCounts() {
     // The session was logged last (6 March), though the plan change happened later.
-    assertEquals("s0000001", EntryList.lastLogged(JOURNAL).orElseThrow().id());
+    assertEquals("s0000001", UndoCommand.lastLogged(JOURNAL).orElseThrow().id());
     // Logged at one time: the last line.
     List<Event> tie = List.of(JOURNAL.get(1), new CheckIn("c0000009", t("2026-03-02T07:00"), 1,
         Optional.empty()));
-    assertEquals("c0000009", EntryList.lastLogged(tie).orElseThrow().id());
+    assertEquals("c0000009", UndoCommand.lastLogged(tie).orElseThrow().id());
     // Corrections and what they void are skipped.
-    assertEquals(Optional.empty(), EntryList.lastLogged(JOURNAL.subList(2, 4)));
+    assertEquals(Optional.empty(), UndoCommand.lastLogged(JOURNAL.subList(2, 4)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -129,7 +129,7 @@ class EntryListTest {
     Event e = JOURNAL.get(index);
     assertEquals(described, EntryList.describe(e));
     assertEquals(redo.equals("-") ? Optional.empty() : Optional.of(redo),
-        EntryList.redo(e, id -> id.equals("walking")));
+        Redo.of(e, id -> id.equals("walking")));
   }
 
   @Test
