@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The journal's entries as {@code log list} shows them, and the entry {@code undo} voids. Pure:
- * the events and "now" in, lines out. (About 280 lines: one line's wording for each kind of
- * entry, and the command that logs it again, kept side by side.)
+ * The journal's entries as {@code log list} shows them, and as {@code undo} and {@code --replace}
+ * describe them. Pure: the events in, lines out. (The command that logs an entry again is {@link
+ * Redo}.)
  */
 final class EntryList {
   /** The kinds {@code --kind} takes, as the journal names them. */
